@@ -1,0 +1,3 @@
+module github.com/serieskit/serieskit
+
+go 1.22

@@ -1,0 +1,23 @@
+// Package series is the Go reference implementation of serieskit's series
+// listings: the same selection, ordering, year grouping, display titles and
+// boolean-parameter rule that the module's Hugo templates apply, over plain Go
+// values and with the standard library only.
+//
+// A listing is computed in the steps the templates take, each paired with a
+// partial under layouts/_partials/serieskit/funcs/:
+//
+//	ParseOptions  ↔ funcs/options.html   shortcode parameters, validated
+//	Key           ↔ funcs/key.html       the series key of the listing
+//	Posts.SiteTag ↔ funcs/members.html   the site_tag members
+//	Posts.ByDefault                      Hugo's default order of a collection
+//	NewEntries    ↔ funcs/entries.html   display title, tag, weight, year per post
+//	Select        ↔ funcs/select.html    the tag / notag filter
+//	Order         ↔ funcs/order.html     bytitle, reverse and weight (SPEC §3)
+//	GroupByYear   ↔ funcs/group.html     group="year"
+//	Listing                              all of the above, as the shortcode runs them
+//
+// Titles are compared with a Compare function. Hugo compares titles with the
+// site language's collator (golang.org/x/text/collate); this package stays
+// standard-library only, so callers pass that collator's CompareString, or nil
+// for the plain default, PlainCompare.
+package series

@@ -1,0 +1,117 @@
+package series
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Options are the parameters of one series-listing call, parsed and checked.
+type Options struct {
+	Tag        string // keep only members whose <key>_tag equals Tag
+	NoTag      bool   // keep only members with no <key>_tag (when Tag is empty)
+	Series     string // explicit series key
+	SiteTag    bool   // members are the site's pages tagged with the page's title
+	ByTitle    bool   // order by display title first
+	Reverse    bool   // skip the final reversal
+	Weight     bool   // order by series_weight, highest first
+	Year       bool   // show the year of each post
+	Title      string // heading above a non-empty list
+	ShowTag    bool   // append T:<tag>
+	ShowWeight bool   // append W:<series_weight>
+	Links      string // front-matter list of extra {title, link} entries
+	Soon       string // front-matter list of {title, page} announced as coming soon
+	Group      string // "" or "year"
+	Limit      int    // at most this many posts; 0 means no limit
+}
+
+// Parameters lists every parameter series-listing accepts, in the order the
+// README documents them.
+var Parameters = []string{
+	"tag", "notag", "series", "site_tag", "bytitle", "reverse", "weight", "year",
+	"title", "showtag", "showweight", "links", "soon", "group", "limit",
+}
+
+var limitRE = regexp.MustCompile(`^[1-9][0-9]*$`)
+
+// ParseOptions checks the named parameters of a series-listing call and
+// returns them as Options. Boolean parameters follow Bool. It fails on an
+// unknown parameter, on tag together with a switched-on notag, on a limit that
+// is not a positive integer and on a group other than "year"; the error names
+// the parameter and the bad value.
+//
+// It pairs with the partial serieskit/funcs/options.html.
+func ParseOptions(params map[string]string) (Options, error) {
+	var unknown []string
+	for k := range params {
+		if !isParameter(k) {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return Options{}, fmt.Errorf("unknown parameter %q (known: %s)", unknown[0], strings.Join(Parameters, ", "))
+	}
+	o := Options{
+		Tag:        params["tag"],
+		NoTag:      Bool(params["notag"]),
+		Series:     params["series"],
+		SiteTag:    Bool(params["site_tag"]),
+		ByTitle:    Bool(params["bytitle"]),
+		Reverse:    Bool(params["reverse"]),
+		Weight:     Bool(params["weight"]),
+		Year:       Bool(params["year"]),
+		Title:      params["title"],
+		ShowTag:    Bool(params["showtag"]),
+		ShowWeight: Bool(params["showweight"]),
+		Links:      params["links"],
+		Soon:       params["soon"],
+		Group:      params["group"],
+	}
+	if o.Tag != "" && o.NoTag {
+		return Options{}, fmt.Errorf("parameter \"notag\" cannot be combined with tag %q", o.Tag)
+	}
+	if v, ok := params["limit"]; ok {
+		if !limitRE.MatchString(v) {
+			return Options{}, fmt.Errorf("parameter \"limit\": %q is not a positive integer", v)
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return Options{}, fmt.Errorf("parameter \"limit\": %q is not a positive integer", v)
+		}
+		o.Limit = n
+	}
+	if o.Group != "" && o.Group != "year" {
+		return Options{}, fmt.Errorf("parameter \"group\": %q is not supported (use \"year\")", o.Group)
+	}
+	return o, nil
+}
+
+func isParameter(name string) bool {
+	for _, p := range Parameters {
+		if p == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Key returns the series key of a listing: the series parameter when given,
+// else the term of the page the listing is on with spaces replaced by "-".
+// Keys are compared lower-case, as Hugo lower-cases front-matter keys. It fails
+// when both are empty (a listing on a page that is not a term page needs
+// series=).
+//
+// It pairs with the partial serieskit/funcs/key.html.
+func Key(series, term string) (string, error) {
+	k := series
+	if k == "" {
+		k = strings.ReplaceAll(term, " ", "-")
+	}
+	if k == "" {
+		return "", fmt.Errorf("no series key: this page is not a taxonomy term, so parameter \"series\" is required")
+	}
+	return strings.ToLower(k), nil
+}
