@@ -1,10 +1,11 @@
-package tests
+package listing
 
 import (
 	"fmt"
 	"testing"
 
 	"github.com/gohugoio/hugo/hugolib"
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 func TestScratch(t *testing.T) {
@@ -55,9 +56,9 @@ ds_tag: [sdn]
 series_weight: heavy
 ---
 `
-	b := build(t, files, hugolib.TestOptWarn())
+	b := harness.Build(t, files, hugolib.TestOptWarn())
 	fmt.Println(b.LogString())
 	fmt.Println(b.FileContent("public/series/ds/index.html"))
-	b2 := build(t, files)
+	b2 := harness.Build(t, files)
 	_ = b2
 }

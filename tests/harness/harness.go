@@ -1,12 +1,12 @@
-// Package tests builds Hugo sites in-process with serieskit's real layouts
-// and checks what they render: integration tests of every shortcode rule and
-// the differential test that holds the templates and pkg/ to the same output.
-package tests
+// Package harness builds Hugo sites in-process (hugolib) with serieskit's real
+// module files, for the integration and differential tests under tests/.
+package harness
 
 import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -14,22 +14,25 @@ import (
 	"github.com/gohugoio/hugo/hugolib"
 )
 
-// moduleRoot is the serieskit module, one directory up from tests/.
-const moduleRoot = ".."
+// ModuleRoot is the serieskit module's directory: two up from this file.
+var ModuleRoot = func() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}()
 
 var (
 	moduleOnce  sync.Once
 	moduleTxtar string
 )
 
-// moduleFiles returns the module's config, layouts and i18n as txtar entries
+// ModuleFiles returns the module's config, layouts and i18n as txtar entries
 // under themes/serieskit/, read once per test binary, so that every test site
 // imports the real module exactly as a site's theme would.
-func moduleFiles(t testing.TB) string {
+func ModuleFiles() string {
 	moduleOnce.Do(func() {
 		var b strings.Builder
 		add := func(path string) {
-			data, err := os.ReadFile(filepath.Join(moduleRoot, path))
+			data, err := os.ReadFile(filepath.Join(ModuleRoot, path))
 			if err != nil {
 				panic(err)
 			}
@@ -41,7 +44,7 @@ func moduleFiles(t testing.TB) string {
 		}
 		add("config.toml")
 		for _, dir := range []string{"layouts", "i18n", "data", "assets"} {
-			root := filepath.Join(moduleRoot, dir)
+			root := filepath.Join(ModuleRoot, dir)
 			if _, err := os.Stat(root); err != nil {
 				continue
 			}
@@ -49,7 +52,7 @@ func moduleFiles(t testing.TB) string {
 				if err != nil || d.IsDir() {
 					return err
 				}
-				rel, _ := filepath.Rel(moduleRoot, p)
+				rel, _ := filepath.Rel(ModuleRoot, p)
 				add(rel)
 				return nil
 			})
@@ -62,15 +65,15 @@ func moduleFiles(t testing.TB) string {
 	return moduleTxtar
 }
 
-// build builds a site from txtar files with serieskit imported as the theme
+// Build builds a site from txtar files with serieskit imported as the theme
 // "serieskit"; the files' hugo.toml must say theme = "serieskit".
-func build(t testing.TB, files string, opts ...hugolib.TestOpt) *hugolib.IntegrationTestBuilder {
+func Build(t testing.TB, files string, opts ...hugolib.TestOpt) *hugolib.IntegrationTestBuilder {
 	t.Helper()
-	return hugolib.Test(t, files+"\n"+moduleFiles(t), opts...)
+	return hugolib.Test(t, files+"\n"+ModuleFiles(), opts...)
 }
 
-// buildE is build for a site that should fail: it returns the build error.
-func buildE(t testing.TB, files string, opts ...hugolib.TestOpt) (*hugolib.IntegrationTestBuilder, error) {
+// BuildE is Build for a site that should fail: it returns the build error.
+func BuildE(t testing.TB, files string, opts ...hugolib.TestOpt) (*hugolib.IntegrationTestBuilder, error) {
 	t.Helper()
-	return hugolib.TestE(t, files+"\n"+moduleFiles(t), opts...)
+	return hugolib.TestE(t, files+"\n"+ModuleFiles(), opts...)
 }
