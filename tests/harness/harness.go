@@ -14,8 +14,13 @@ import (
 	"github.com/gohugoio/hugo/hugolib"
 )
 
-// ModuleRoot is the serieskit module's directory: two up from this file.
+// ModuleRoot is the serieskit module's directory: two up from this file, or
+// $SERIESKIT_MODULE_ROOT when set (to test a modified copy of the module, e.g.
+// to see the differential test catch a deliberately broken template).
 var ModuleRoot = func() string {
+	if dir := os.Getenv("SERIESKIT_MODULE_ROOT"); dir != "" {
+		return dir
+	}
 	_, file, _, _ := runtime.Caller(0)
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }()
