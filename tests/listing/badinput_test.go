@@ -1,0 +1,104 @@
+package listing
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/gohugoio/hugo/hugolib"
+	"github.com/serieskit/serieskit/tests/harness"
+)
+
+// Every mistake in a call is an error naming the shortcode, the parameter
+// and the call's file:line (the call is on line 4 of the topic page).
+func TestCallErrors(t *testing.T) {
+	tests := []struct {
+		name, frontMatter, call, want string
+	}{
+		{"unknown parameter", "", `{{< series-listing tga="sdn" >}}`, `unknown parameter "tga"`},
+		{"positional", "", `{{< series-listing "sdn" >}}`, `positional parameters are not supported`},
+		{"tag with notag", "", `{{< series-listing tag="sdn" notag="yes" >}}`, `parameter "notag" cannot be combined with tag "sdn"`},
+		{"limit zero", "", `{{< series-listing limit="0" >}}`, `parameter "limit": "0" is not a positive integer`},
+		{"limit word", "", `{{< series-listing limit="ten" >}}`, `parameter "limit": "ten" is not a positive integer`},
+		{"limit negative", "", `{{< series-listing limit=-3 >}}`, `parameter "limit": "-3" is not a positive integer`},
+		{"group month", "", `{{< series-listing group="month" >}}`, `parameter "group": "month" is not supported (use "year")`},
+		{"links names nothing", "", `{{< series-listing links="extra" >}}`, `parameter "links": front matter "extra" is not a list`},
+		{"links names a string", "extra: hello\n", `{{< series-listing links="extra" >}}`, `parameter "links": front matter "extra" is not a list`},
+		{"links item without title", "extra: [{link: \"https://a.example/\"}]\n", `{{< series-listing links="extra" >}}`, `parameter "links": item 1 of front matter "extra" has no title`},
+		{"soon names nothing", "", `{{< series-listing soon="planned" >}}`, `parameter "soon": front matter "planned" is not a list`},
+		{"soon item without title", "planned: [{title: A, page: /a}, {page: /b}]\n", `{{< series-listing soon="planned" >}}`, `parameter "soon": item 2 of front matter "planned" has no title`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fm := tt.frontMatter
+			b, err := harness.BuildE(t, site+members+"-- content/series/ds/_index.md --\n---\n"+fm+"title: DS\n---\n"+tt.call+"\n")
+			if err == nil {
+				t.Fatalf("the build succeeded; want an error %q", tt.want)
+			}
+			line := 4 + strings.Count(fm, "\n")
+			b.AssertLogContains("ERROR serieskit: series-listing: "+tt.want, "/content/series/ds/_index.md:"+strconv.Itoa(line)+":1)")
+		})
+	}
+}
+
+
+// A listing on a page that is not a term page needs series=.
+func TestMissingSeriesKey(t *testing.T) {
+	b, err := harness.BuildE(t, site+"-- content/notes/_index.md --\n---\ntitle: Notes\n---\n{{< series-listing tag=\"x\" >}}\n")
+	if err == nil {
+		t.Fatal("the build succeeded; want an error")
+	}
+	b.AssertLogContains(`ERROR serieskit: series-listing: no series key: "/notes" is not a taxonomy term page, so parameter "series" is required (/content/notes/_index.md:4:1)`)
+}
+
+// A tag that matches no member hides a whole list: a warning with file:line.
+func TestTagMatchingNothingWarns(t *testing.T) {
+	b := build(t, members, topic("", `{{< series-listing tag="sdm" >}}`))
+	b.AssertLogContains(`WARN  serieskit: series-listing: parameter "tag": no post of series "ds" has ds_tag "sdm", so the listing is empty (/content/series/ds/_index.md:4:1)`)
+}
+
+// Front matter of the wrong type is reported naming the post, and read as
+// absent: a list tag is untagged, a word weight is 0, a list title falls back.
+func TestWrongTypedFrontMatter(t *testing.T) {
+	b := build(t,
+		post("listtag", "date: 2020-01-01", "series: [ds]", "ds_tag: [sdn]", "series_weight: 7"),
+		post("wordweight", "date: 2021-01-01", "series: [ds]", "ds_tag: sdn", "series_weight: heavy"),
+		post("listtitle", "date: 2019-01-01", "series: [ds]", "ds_tag: sdn", "ds_title: [A, B]", "series_weight: 2"),
+		post("badauthor", "date: 2018-01-01", "series: [ds]", "ds_tag: sdn", "author: [x]"),
+		topic("", `{{< series-listing notag="y" showweight="y" >}}
+{{< series-listing tag="sdn" weight="y" showweight="y" >}}`))
+	assertListings(t, b, "public/series/ds/index.html",
+		"- Listtag W:7",
+		"- Listtitle W:2 | - Wordweight | - Badauthor",
+	)
+	b.AssertLogContains(
+		`WARN  serieskit: series-listing: front matter "ds_tag" must be a string, not [sdn]; the post counts as untagged (/content/posts/listtag.md)`,
+		`WARN  serieskit: series-listing: front matter "series_weight" must be an integer, not heavy; it counts as 0 (/content/posts/wordweight.md)`,
+		`WARN  serieskit: series-listing: front matter "ds_title" must be a string, not [A B]; it is ignored (/content/posts/listtitle.md)`,
+		`WARN  serieskit: series-listing: front matter "author" must be a name or {name, link}, not [x]; no author is credited (/content/posts/badauthor.md)`,
+	)
+}
+
+// A javascript: link in links never becomes a live link.
+func TestJavascriptLinkIsNeutralised(t *testing.T) {
+	b := build(t, members, topic("extra: [{title: \"Click me\", link: \"JavaScript:alert(1)\"}, {title: Mail, link: \"mailto:a@b.example\"}]\n",
+		`{{< series-listing tag="device" links="extra" >}}`))
+	assertListings(t, b, "public/series/ds/index.html", "- Charlie in DS | - Click me | - Mail")
+	b.AssertFileContent("public/series/ds/index.html",
+		`<li class="series-listing-extra">Click me</li>`,
+		`<a href="mailto:a@b.example">Mail</a>`,
+		"! alert(1)")
+	b.AssertLogContains(`WARN  serieskit: series-listing: parameter "links": link "JavaScript:alert(1)" of "Click me" is not http, https, mailto or relative; it is shown as text (/content/series/ds/_index.md:5:1)`)
+}
+
+// strict = true turns every warning into an error.
+func TestStrictTurnsWarningsIntoErrors(t *testing.T) {
+	strict := strings.Replace(site, "[taxonomies]", "[params.serieskit]\nstrict = true\n[taxonomies]", 1)
+	b, err := harness.BuildE(t, strict+members+topic("", `{{< series-listing tag="sdm" >}}`), hugolib.TestOptWarn())
+	if err == nil {
+		t.Fatal("the build succeeded; want strict mode to fail it")
+	}
+	b.AssertLogContains(`ERROR serieskit: series-listing: parameter "tag": no post of series "ds" has ds_tag "sdm"`)
+	// Without strict, the same site builds (with the warning).
+	build(t, members, topic("", `{{< series-listing tag="sdm" >}}`))
+}
