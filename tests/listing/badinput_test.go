@@ -41,7 +41,6 @@ func TestCallErrors(t *testing.T) {
 	}
 }
 
-
 // A listing on a page that is not a term page needs series=.
 func TestMissingSeriesKey(t *testing.T) {
 	b, err := harness.BuildE(t, site+"-- content/notes/_index.md --\n---\ntitle: Notes\n---\n{{< series-listing tag=\"x\" >}}\n")
