@@ -16,6 +16,18 @@
 //	GroupByYear   ↔ funcs/group.html     group="year"
 //	Listing                              all of the above, as the shortcode runs them
 //
+// The rest of the series toolkit (SPEC §4) reuses those steps and adds:
+//
+//	Parse…Options  ↔ funcs/params.html      parameters of the other shortcodes
+//	Untagged       ↔ funcs/untagged.html    series-untagged: SelectUntagged,
+//	                                        Entries.ByDateDesc, GroupByDate
+//	SummaryText    ↔ funcs/summary.html     series-summary's text (Summaries: its posts)
+//	Entries.Tags   ↔ funcs/tags.html        series-tags
+//	FirstSeries    ↔ funcs/first-series.html the series of a post
+//	InThisSeries                            the series shortcode's list
+//	NewBox         ↔ funcs/box.html         the in-post series box
+//	Orphans, GroupOrphans ↔ funcs/orphans.html  the orphan check of topic pages
+//
 // Titles are compared with a Compare function. Hugo compares titles with the
 // site language's collator (golang.org/x/text/collate); this package stays
 // standard-library only, so callers pass that collator's CompareString, or nil

@@ -50,6 +50,9 @@ type Post struct {
 	SeriesTitles    map[string]string // <key>_title by series key
 	Tags            []string          // the ordinary tags front matter
 	Author          Author            // guest author, if any
+	Series          []string          // the series front matter: its terms, first series first
+	Summary         string            // .Summary as Hugo computed it (HTML)
+	ShortSummary    string            // short_summary front matter (markdown); empty when absent
 }
 
 func (p Post) linkTitle() string {
