@@ -1,0 +1,94 @@
+package toolkit
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// nParts returns n posts p01..pNN of series "Route Reflectors" (key
+// route-reflectors), dated a month apart, p01 the oldest; the post named in
+// single calls {{< series single="yes" >}}, every other one {{< series >}}.
+func nParts(n int, single string) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		name := fmt.Sprintf("p%02d", i)
+		call := "{{< series >}}"
+		if name == single {
+			call = `{{< series single="yes" >}}`
+		}
+		b.WriteString(post(name, "Body.\n\n"+call, fmt.Sprintf("date: %d-%02d-01", 2020+i/12, i%12+1),
+			"series: [Route Reflectors, other]", fmt.Sprintf("route-reflectors_title: Part %d", i)))
+	}
+	return b.String()
+}
+
+// The series shortcode: every post of the first series, reversed default
+// order (oldest first), display titles, the current post unlinked.
+func TestSeriesShortcode(t *testing.T) {
+	b := build(t, nParts(3, ""))
+	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
+		"h3 Blog posts in this series | - Part 1 | - Part 2 (this post) | - Part 3")
+	b.AssertFileContent("public/posts/p02/index.html",
+		`<li><a href="https://example.org/posts/p01/">Part 1</a></li>`,
+		`<li class="series-this-post">Part 2 (this post)</li>`)
+}
+
+// The box: up to 10 posts all of them in reversed default order; the
+// current post unlinked; the series' title in the heading.
+func TestSeriesBoxUpToTen(t *testing.T) {
+	b := build(t, nParts(10, "p04"),
+		"-- content/series/route-reflectors/_index.md --\n---\ntitle: Route Reflectors\n---\n{{< series-listing >}}\n")
+	assertBlocks(t, b, "public/posts/p03/index.html", "aside", "series-posts-box",
+		"h2 Blog posts in Route Reflectors | - Part 1 | - Part 2 | - Part 3 (this post) | - Part 4 | - Part 5 | - Part 6 | - Part 7 | - Part 8 | - Part 9 | - Part 10")
+	b.AssertFileContent("public/posts/p03/index.html", "! series-posts-more", "! Latest")
+	// single on p04: the shortcode's list, and no box.
+	assertBlocks(t, b, "public/posts/p04/index.html", "aside", "series-posts-box")
+	b.AssertFileContent("public/posts/p04/index.html", `<li class="series-this-post">Part 4 (this post)</li>`)
+}
+
+// More than 10 posts: the first 10 in default order (the newest), "Latest",
+// and a link to the series page.
+func TestSeriesBoxLatest(t *testing.T) {
+	b := build(t, nParts(12, ""))
+	assertBlocks(t, b, "public/posts/p12/index.html", "aside", "series-posts-box",
+		"h2 Latest blog posts in Route Reflectors | - Part 12 (this post) | - Part 11 | - Part 10 | - Part 9 | - Part 8 | - Part 7 | - Part 6 | - Part 5 | - Part 4 | - Part 3 | p More blog posts in this series")
+	b.AssertFileContent("public/posts/p01/index.html", `<p class="series-posts-more"><a href="https://example.org/series/route-reflectors/">More blog posts in this series</a></p>`)
+	// p01 is not among the 10 latest; the shortcode still lists all 12.
+	assertBlocks(t, b, "public/posts/p01/index.html", "aside", "series-posts-box",
+		"h2 Latest blog posts in Route Reflectors | - Part 12 | - Part 11 | - Part 10 | - Part 9 | - Part 8 | - Part 7 | - Part 6 | - Part 5 | - Part 4 | - Part 3 | p More blog posts in this series")
+	assertBlocks(t, b, "public/posts/p01/index.html", "div", "series-posts",
+		"h3 Blog posts in this series | - Part 1 (this post) | - Part 2 | - Part 3 | - Part 4 | - Part 5 | - Part 6 | - Part 7 | - Part 8 | - Part 9 | - Part 10 | - Part 11 | - Part 12")
+}
+
+// A weighted post leads the default order, so it leads the "Latest" box;
+// a series of one post has no box; a post without series neither.
+func TestSeriesBoxWeightedAndSmall(t *testing.T) {
+	b := build(t, nParts(11, ""),
+		post("w", "", "date: 2001-01-01", "series: [Route Reflectors]", "series_weight: -1"),
+		post("lonely", "", "series: [solo]"),
+		post("none", ""))
+	b.AssertFileContent("public/posts/p05/index.html", "<h2>Latest blog posts in Route Reflectors</h2>\n  <ul>\n    <li><a href=\"https://example.org/posts/w/\">W</a></li>\n    <li><a href=\"https://example.org/posts/p11/\">Part 11</a></li>")
+	b.AssertFileContent("public/posts/lonely/index.html", "! series-posts-box")
+	b.AssertFileContent("public/posts/none/index.html", "! series-posts-box")
+}
+
+// A post with no series: the shortcode warns and shows nothing.
+func TestSeriesShortcodeWithoutSeries(t *testing.T) {
+	b := build(t, post("x", "{{< series >}}"))
+	b.AssertLogContains(`WARN  serieskit: series: nothing to list: the post has no series in its front matter (/content/posts/x.md:5:1)`)
+	b.AssertFileContent("public/posts/x/index.html", "! series-posts")
+	b = buildE(t, site, post("x", `{{< series single="yes" title="x" >}}`, "series: [a]"))
+	b.AssertLogContains(`ERROR serieskit: series: unknown parameter "title" (known: single) (/content/posts/x.md:5:1)`)
+}
+
+// The module's own single-page layout (no layouts/page.html in the site)
+// shows the box after the post.
+func TestModuleLayoutShowsTheBox(t *testing.T) {
+	own := strings.Replace(site, "-- layouts/page.html --\n{{ .Content }}\n{{ partial \"serieskit/series-box.html\" . }}\n", "", 1)
+	if own == site {
+		t.Fatal("could not remove the test layout")
+	}
+	b := buildWith(t, own, nParts(3, ""))
+	b.AssertFileContent("public/posts/p01/index.html", "<h2>Blog posts in Route Reflectors</h2>", `<li class="series-this-post">Part 1 (this post)</li>`)
+}
