@@ -120,6 +120,14 @@ func check(t testing.TB, s *site) ([]diff, error) {
 	for _, out := range []string{"public/index.html", "public/boxes/index.html"} {
 		compare("featured widget in "+out, wantWidget, parseWidget(b.FileContent(out)))
 	}
+	// on a featured page, the widget shows that page's group open
+	for _, p := range s.sidebarPages() {
+		if box, ok := p.Featured(); ok {
+			out := "public" + p.Link + "index.html"
+			compare("featured widget in "+out, withOpen(wantWidget, box), parseWidget(b.FileContent(out)))
+			break
+		}
+	}
 	if s.TopPage != nil {
 		compare("resources page", resourcesLines(groups), parseResources(b.FileContent("public/resources/index.html")))
 	}
@@ -169,6 +177,17 @@ func widgetLines(gs sidebar.Groups, more string) []string {
 	return append(out, "M "+more)
 }
 
+// withOpen marks the group of box key as open in widget lines.
+func withOpen(lines []string, key string) []string {
+	out := slices.Clone(lines)
+	for i, l := range out {
+		if strings.HasPrefix(l, "G ["+key+"] ") {
+			out[i] += " (open)"
+		}
+	}
+	return out
+}
+
 func resourcesLines(gs sidebar.Groups) []string {
 	var out []string
 	for _, g := range gs {
@@ -185,7 +204,7 @@ func resourcesLines(gs sidebar.Groups) []string {
 var (
 	widgetRE    = regexp.MustCompile(`(?s)<nav class="series-featured"[^>]*>.*?</nav>`)
 	resourcesRE = regexp.MustCompile(`(?s)<div class="series-resources">.*?</div>`)
-	itemRE      = regexp.MustCompile(`<details(?: data-box="([^"]*)")?>\s*<summary>(.*?)</summary>` +
+	itemRE      = regexp.MustCompile(`<details(?: data-box="([^"]*)")?( open)?>\s*<summary>(.*?)</summary>` +
 		`|<li><a href="([^"]*)">(.*?)</a></li>` +
 		`|<p class="series-featured-more"><a href="([^"]*)">` +
 		`|<h3 id="([^"]*)">(.*?)</h3>`)
@@ -193,20 +212,20 @@ var (
 )
 
 // items turns the groups, links and headings of an HTML fragment into lines
-// like the model's.
+// like the model's; an open group's line ends in " (open)".
 func items(fragment string) []string {
 	var out []string
 	u := html.UnescapeString
 	for _, m := range itemRE.FindAllStringSubmatch(fragment, -1) {
 		switch {
 		case strings.HasPrefix(m[0], "<details"):
-			out = append(out, fmt.Sprintf("G [%s] %s", u(m[1]), u(m[2])))
+			out = append(out, fmt.Sprintf("G [%s] %s%s", u(m[1]), u(m[3]), strings.Replace(m[2], " open", " (open)", 1)))
 		case strings.HasPrefix(m[0], "<li"):
-			out = append(out, "P "+u(m[3])+" "+u(m[4]))
+			out = append(out, "P "+u(m[4])+" "+u(m[5]))
 		case strings.HasPrefix(m[0], "<p"):
-			out = append(out, "M "+u(m[5]))
+			out = append(out, "M "+u(m[6]))
 		default:
-			out = append(out, fmt.Sprintf("H [%s] %s", u(m[6]), u(m[7])))
+			out = append(out, fmt.Sprintf("H [%s] %s", u(m[7]), u(m[8])))
 		}
 	}
 	return out

@@ -9,15 +9,24 @@ import (
 // display order (a display entry without pages has no group), then the
 // unlisted boxes by key with the key as label, then "Other Resources" for
 // layout: custom pages without a box; sidebar_box: skip opts out; pages by
-// display title; each group a <details>; "More..." to the resources page.
+// display title; each group a <details>, open on the pages of that group;
+// "More..." to the resources page.
 func TestFeaturedWidget(t *testing.T) {
 	b := build(t, config, lookupYAML, pages)
 	for _, out := range []string{
 		"public/index.html", "public/posts/hello/index.html", "public/series/index.html",
-		"public/series/distributed-systems/index.html", "public/series/openflow/index.html",
-		"public/resources/index.html", "public/posts/index.html",
+		"public/resources/index.html", "public/posts/index.html", "public/series/quiz/index.html",
 	} {
 		assertLines(t, out, parseWidget(b.FileContent(out)), fixtureWidget...)
+	}
+	// a featured page shows its own group open
+	for out, key := range map[string]string{
+		"public/series/distributed-systems/index.html": "HA",
+		"public/series/openflow/index.html":            "SDN",
+		"public/series/ebgp/index.html":                "Routing",
+		"public/series/bgp/index.html":                 "",
+	} {
+		assertLines(t, out, parseWidget(b.FileContent(out)), withOpen(fixtureWidget, key)...)
 	}
 	b.AssertFileContent("public/index.html",
 		`<nav class="series-featured" aria-label="Featured">`,

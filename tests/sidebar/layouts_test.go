@@ -118,10 +118,11 @@ Regular prose.
 	}
 	inOrder(t, "regular topic page", b.FileContent("public/posts/topic/index.html"),
 		"<h1>A Regular Topic</h1>", `<li><a href="/posts/">Posts</a></li>`, "<p>Regular prose.</p>", `<nav class="series-featured"`)
-	// the layout: custom pages are in Other Resources, by display title
+	// the layout: custom pages are in Other Resources, by display title; it is
+	// open on such a page
 	got := parseWidget(titled)
 	assertLines(t, "Other Resources", got[len(got)-5:],
-		"G [] Other Resources", "P /posts/topic/ A Regular Topic", "P /series/bgp/ BGP", "P /series/titled/ The Display Title", "M /resources/")
+		"G [] Other Resources (open)", "P /posts/topic/ A Regular Topic", "P /series/bgp/ BGP", "P /series/titled/ The Display Title", "M /resources/")
 }
 
 // minimal_sidebar (any true value) keeps only the featured widget in the
