@@ -6,9 +6,10 @@
 //
 // Each step pairs with a partial under layouts/_partials/serieskit/funcs/:
 //
-//	ParseLookup  ↔ funcs/lookup.html    the lookup data file, validated
-//	Page.Box     ↔ funcs/featured.html  a page's sidebar_box, checked
-//	Featured     ↔ funcs/featured.html  featured pages grouped by box
+//	ParseLookup    ↔ funcs/lookup.html    the lookup data file, validated
+//	Page.Box       ↔ funcs/featured.html  a page's sidebar_box, checked
+//	Page.Featured  ↔ funcs/page-box.html  whether and where a page is featured
+//	Featured       ↔ funcs/featured.html  featured pages grouped by box
 //
 // The featured widget, the resources page (layout: top) and the sidebar-box
 // shortcode all render the groups that Featured returns.
