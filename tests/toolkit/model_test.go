@@ -1,0 +1,236 @@
+package toolkit
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/serieskit/serieskit/pkg/series"
+)
+
+// The model: what pkg/series says each call, box and orphan check shows,
+// as the same labelled lines the parser reads from Hugo's output.
+
+func parseDate(s string) time.Time {
+	if s == "" {
+		return time.Time{}
+	}
+	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	panic("bad generated date " + s)
+}
+
+func (p *gPost) path() string      { return "/" + p.Section + "/" + p.Name }
+func (p *gPost) permalink() string { return genBaseURL + p.Section + "/" + p.Name + "/" }
+
+// modelPost is the post as pkg/series sees it in a collection whose
+// taxonomic weight is taxonomyWeight.
+func (p *gPost) modelPost(taxonomyWeight int) series.Post {
+	mp := series.Post{
+		Path: p.path(), Permalink: p.permalink(), Title: p.Title, Date: parseDate(p.Date), Weight: p.Weight,
+		TaxonomyWeight: taxonomyWeight, SeriesTitle: p.STitle, SeriesTags: map[string]string{},
+		SeriesTitles: p.KeyTitles, Tags: p.Tags, Series: p.Series,
+		Summary: "<p>Body of " + p.Name + ".</p>",
+	}
+	if p.SWeight != nil {
+		mp.SeriesWeight, mp.HasSeriesWeight = *p.SWeight, true
+	}
+	for k, v := range p.KeyTags {
+		if s, ok := v.(string); ok {
+			mp.SeriesTags[k] = s
+		}
+	}
+	if s, ok := p.ShortSummary.(string); ok {
+		mp.ShortSummary = s
+	}
+	return mp
+}
+
+// termMembers are the built posts of a series term, weighted by series_weight.
+func (s *gSite) termMembers(term string) series.Posts {
+	var out series.Posts
+	for _, p := range s.Posts {
+		if !p.Draft && contains(p.Series, term) {
+			w := 0
+			if p.SWeight != nil {
+				w = *p.SWeight
+			}
+			out = append(out, p.modelPost(w))
+		}
+	}
+	return out
+}
+
+// topicMembers are the members of a topic page (.Pages) and its own key.
+func (s *gSite) topicMembers(tp *gTopic) (series.Posts, string) {
+	switch tp.Kind {
+	case "series":
+		return s.termMembers(tp.Term), seriesKey(tp.Term)
+	}
+	var out series.Posts
+	for _, p := range s.Posts {
+		if p.Draft {
+			continue
+		}
+		if (tp.Kind == "tags" && contains(p.Tags, tp.Term)) || (tp.Kind == "section" && p.Section == "notes") {
+			out = append(out, p.modelPost(0))
+		}
+	}
+	return out, tp.Term
+}
+
+// callKey is the series key of a call on a topic page.
+func callKey(tp *gTopic, c *gCall) string {
+	if v, ok := c.get("series"); ok {
+		return seriesKey(v)
+	}
+	return seriesKey(tp.Term)
+}
+
+func entryLine(e series.Entry) string { return e.Post.Permalink + " " + e.Title }
+
+// modelCall returns the lines a call shows (nil: nothing, or not compared).
+func (s *gSite) modelCall(tp *gTopic, c *gCall, cmp series.Compare) ([]string, error) {
+	members, _ := s.topicMembers(tp)
+	key := callKey(tp, c)
+	var lines []string
+	switch c.Name {
+	case "series-untagged":
+		o, err := series.ParseUntaggedOptions(c.paramMap())
+		if err != nil {
+			return nil, err
+		}
+		groups := series.Untagged(members, key, o, cmp)
+		if len(groups) == 0 {
+			return nil, nil
+		}
+		if o.Title != "" {
+			lines = append(lines, "h3 "+o.Title)
+		}
+		for _, g := range groups {
+			label := g.Label
+			if label == "" {
+				label = "Undated"
+			}
+			lines = append(lines, "dt "+label)
+			for _, e := range g.Entries {
+				l := "dd " + entryLine(e)
+				if o.ShowSeries && len(e.Post.Series) > 0 {
+					var links []string
+					for _, t := range e.Post.Series {
+						links = append(links, genBaseURL+"series/"+seriesKey(t)+"/")
+					}
+					l += " - " + strings.Join(links, ", ")
+				}
+				lines = append(lines, l)
+			}
+		}
+	case "series-summary":
+		o, err := series.ParseSummaryOptions(c.paramMap())
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range series.Summaries(members, key, o, cmp) {
+			l := "dt " + entryLine(e)
+			if o.Date && !e.Post.Date.IsZero() {
+				l += " " + e.Post.Date.Format("2006-01-02")
+			}
+			text, short := series.SummaryText(e.Post)
+			if !short {
+				text = stripTags(text)
+			}
+			lines = append(lines, l, "dd "+text)
+		}
+	case "series-tags":
+		if _, err := series.ParseTagsOptions(c.paramMap()); err != nil {
+			return nil, err
+		}
+		for _, t := range series.NewEntries(members.ByDefault(cmp), key).Tags(cmp) {
+			lines = append(lines, "tag "+t)
+		}
+	}
+	return lines, nil
+}
+
+// modelOrphans returns the orphan warnings of a topic page, one line per
+// group: "tag=<tag or none> key=<key>: <files>".
+func (s *gSite) modelOrphans(tp *gTopic, cmp series.Compare) []string {
+	members, _ := s.topicMembers(tp)
+	var calls []series.Call
+	lastKey := ""
+	for _, c := range tp.Calls {
+		key := callKey(tp, c)
+		m := c.paramMap()
+		switch c.Name {
+		case "series-listing":
+			calls = append(calls, series.Call{Kind: series.ListingCall, Key: key, Tag: m["tag"], NoTag: series.Bool(m["notag"]), SiteTag: series.Bool(m["site_tag"])})
+		case "series-untagged":
+			calls = append(calls, series.Call{Kind: series.UntaggedCall, Key: key, NoSeries: series.Bool(m["noseries"])})
+		case "series-summary":
+			calls = append(calls, series.Call{Kind: series.SummaryCall, Key: key})
+		default:
+			continue
+		}
+		lastKey = key
+	}
+	var out []string
+	for _, g := range series.GroupOrphans(series.Orphans(members.ByDefault(cmp), calls, tp.Title), lastKey, cmp) {
+		tag := g.Tag
+		if tag == "" {
+			tag = "none"
+		}
+		var files []string
+		for _, p := range g.Posts {
+			files = append(files, strings.TrimPrefix(p.Path, "/")+".md")
+		}
+		out = append(out, fmt.Sprintf("tag=%s key=%s: %s", tag, lastKey, strings.Join(files, ", ")))
+	}
+	return out
+}
+
+// modelPostPage returns the lines of a post's series shortcode and box.
+func (s *gSite) modelPostPage(p *gPost, cmp series.Compare) (shortcode, box []string) {
+	term, key := series.FirstSeries(p.modelPost(0))
+	if term == "" {
+		return nil, nil
+	}
+	members := s.termMembers(term)
+	line := func(e series.Entry) string {
+		if e.Post.Path == p.path() {
+			return "this " + e.Title
+		}
+		return entryLine(e)
+	}
+	if p.Call != "" {
+		for _, e := range series.InThisSeries(members, key, cmp) {
+			shortcode = append(shortcode, line(e))
+		}
+	}
+	if p.Call == "single" {
+		return shortcode, nil
+	}
+	b := series.NewBox(members, key, cmp)
+	if len(b.Entries) == 0 {
+		return shortcode, nil
+	}
+	box = append(box, map[bool]string{true: "h2 latest", false: "h2 all"}[b.Latest])
+	for _, e := range b.Entries {
+		box = append(box, line(e))
+	}
+	if b.Latest {
+		box = append(box, "more "+genBaseURL+"series/"+key+"/")
+	}
+	return shortcode, box
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
