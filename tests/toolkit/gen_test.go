@@ -187,8 +187,9 @@ func (g gen) post(s *gSite, i int) *gPost {
 		p.STitle = "Series " + gpick(g, titlePool)
 	}
 	if g.chance(0.2) {
-		// Not -1: Hugo's default sort reads a taxonomic weight of -1 as
-		// "no weight" (see the report of this test package's README entry).
+		// Not -1: Hugo's default sort skips the taxonomic weight when one
+		// of the two is -1 (resources/page/pages_sort.go), a quirk that
+		// belongs to the default order, not to the toolkit.
 		w := gpick(g, []int{-2, 0, 1, 2, 3, 5})
 		p.SWeight = &w
 	}
