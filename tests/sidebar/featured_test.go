@@ -190,7 +190,8 @@ title: Q
 }
 
 // A site with its own theme calls the widget and the shortcode from its own
-// templates: the widget's partial call is all it needs.
+// templates: the widget's partial call is all it needs, and the custom and
+// top layouts render inside the theme's baseof.
 func TestWidgetInAnotherTheme(t *testing.T) {
 	files := config + lookupYAML + pages + `
 -- layouts/baseof.html --
@@ -213,6 +214,10 @@ title: Boxes
 		b.AssertFileContent(out, `<div id="my-sidebar">`, "! serieskit-sidebar")
 		assertLines(t, out, parseWidget(b.FileContent(out)), fixtureWidget...)
 	}
+	// layout: custom and layout: top pages fill the theme's "main" block
+	b.AssertFileContent("public/series/distributed-systems/index.html",
+		"<div id=\"my-content\">\n<article class=\"serieskit-content serieskit-topic\">", "<h1>Distributed Systems</h1>", "Distributed prose.", `<div id="my-sidebar">`)
+	b.AssertFileContent("public/resources/index.html", `<div id="my-content">`, `<div class="series-resources">`, `<div id="my-sidebar">`)
 	b.AssertFileContent("public/posts/boxes/index.html", "<ul class=\"series-box\">\n  <li><a href=\"/series/openflow/\">OpenFlow</a></li>\n</ul>")
 }
 
