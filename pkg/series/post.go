@@ -69,6 +69,13 @@ type Posts []Post
 // TaxonomyWeight ascending, then page Weight ascending with 0 last, then date
 // newest first (compared in whole seconds, undated last), then link title by
 // cmp, then path (case-insensitively, as Hugo compares paths).
+//
+// As in Hugo, a TaxonomyWeight of -1 counts as no taxonomic weight: a pair in
+// which either post has -1 skips the first step, so such a post is placed by
+// the other keys alone. That is no consistent order when other taxonomic
+// weights differ, and the result then depends on the order the posts come
+// in: pass them in Hugo's collection order (a term's pages by path, in byte
+// order) to get Hugo's result; like Hugo, ByDefault sorts stably.
 func (ps Posts) ByDefault(cmp Compare) Posts {
 	cmp = cmp.orDefault()
 	out := append(Posts(nil), ps...)
@@ -77,7 +84,7 @@ func (ps Posts) ByDefault(cmp Compare) Posts {
 }
 
 func defaultLess(a, b Post, cmp Compare) bool {
-	if a.TaxonomyWeight != b.TaxonomyWeight {
+	if a.TaxonomyWeight != b.TaxonomyWeight && a.TaxonomyWeight != -1 && b.TaxonomyWeight != -1 {
 		return a.TaxonomyWeight < b.TaxonomyWeight
 	}
 	if a.Weight == b.Weight {

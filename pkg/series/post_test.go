@@ -41,6 +41,11 @@ func TestPostsByDefault(t *testing.T) {
 			{Path: "/b", TaxonomyWeight: 0, Date: day("2019-01-01")},
 			{Path: "/c", TaxonomyWeight: -3, Date: day("2018-01-01")},
 		}, "/c /b /a"},
+		{"taxonomic weight -1 is no taxonomic weight, as in Hugo", Posts{
+			{Path: "/a", TaxonomyWeight: -1, Date: day("2021-01-01")},
+			{Path: "/b", TaxonomyWeight: 0, Date: day("2019-01-01")},
+			{Path: "/c", TaxonomyWeight: -3, Date: day("2018-01-01")},
+		}, "/a /c /b"},
 		{"page weight ascending, 0 last", Posts{
 			{Path: "/a", Weight: 0, Date: day("2021-01-01")},
 			{Path: "/b", Weight: 2},

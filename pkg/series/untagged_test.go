@@ -57,7 +57,7 @@ func TestUntagged(t *testing.T) {
 		{Path: "/d", Title: "D", Date: date("2019-12-31")},
 		{Path: "/e", Title: "E", Series: []string{"ds", "ha"}},
 		{Path: "/f", Title: "F", Date: date("2022-01-01"), SeriesTags: ds("")},
-		{Path: "/g", Title: "G", Date: date("2021-03-20"), TaxonomyWeight: -1},
+		{Path: "/g", Title: "G", Date: date("2021-03-20"), TaxonomyWeight: -2},
 	}
 	tests := []struct {
 		name string
