@@ -2,6 +2,7 @@ package toolkit
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -49,6 +50,13 @@ func (p *gPost) modelPost(taxonomyWeight int) series.Post {
 	return mp
 }
 
+// byPath returns the posts in the order Hugo collects them (by path, byte
+// order), the order Posts.ByDefault starts from.
+func byPath(ps series.Posts) series.Posts {
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Path < ps[j].Path })
+	return ps
+}
+
 // termMembers are the built posts of a series term, weighted by series_weight.
 func (s *gSite) termMembers(term string) series.Posts {
 	var out series.Posts
@@ -61,7 +69,7 @@ func (s *gSite) termMembers(term string) series.Posts {
 			out = append(out, p.modelPost(w))
 		}
 	}
-	return out
+	return byPath(out)
 }
 
 // topicMembers are the members of a topic page (.Pages) and its own key.
@@ -79,7 +87,7 @@ func (s *gSite) topicMembers(tp *gTopic) (series.Posts, string) {
 			out = append(out, p.modelPost(0))
 		}
 	}
-	return out, tp.Term
+	return byPath(out), tp.Term
 }
 
 // callKey is the series key of a call on a topic page.
