@@ -187,10 +187,9 @@ func (g gen) post(s *gSite, i int) *gPost {
 		p.STitle = "Series " + gpick(g, titlePool)
 	}
 	if g.chance(0.2) {
-		// Not -1: Hugo's default sort skips the taxonomic weight when one
-		// of the two is -1 (resources/page/pages_sort.go), a quirk that
-		// belongs to the default order, not to the toolkit.
-		w := gpick(g, []int{-2, 0, 1, 2, 3, 5})
+		// -1 included: Hugo's default sort skips the taxonomic weight when
+		// one of two posts has -1, and Posts.ByDefault does the same.
+		w := gpick(g, []int{-2, -1, 0, 1, 2, 3, 5})
 		p.SWeight = &w
 	}
 	if g.chance(0.3) {
