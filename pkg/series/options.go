@@ -3,7 +3,6 @@ package series
 import (
 	"fmt"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -44,15 +43,8 @@ var limitRE = regexp.MustCompile(`^[1-9][0-9]*$`)
 //
 // It pairs with the partial serieskit/funcs/options.html.
 func ParseOptions(params map[string]string) (Options, error) {
-	var unknown []string
-	for k := range params {
-		if !isParameter(k) {
-			unknown = append(unknown, k)
-		}
-	}
-	if len(unknown) > 0 {
-		sort.Strings(unknown)
-		return Options{}, fmt.Errorf("unknown parameter %q (known: %s)", unknown[0], strings.Join(Parameters, ", "))
+	if err := checkParameters(params, Parameters); err != nil {
+		return Options{}, err
 	}
 	o := Options{
 		Tag:        params["tag"],
@@ -87,15 +79,6 @@ func ParseOptions(params map[string]string) (Options, error) {
 		return Options{}, fmt.Errorf("parameter \"group\": %q is not supported (use \"year\")", o.Group)
 	}
 	return o, nil
-}
-
-func isParameter(name string) bool {
-	for _, p := range Parameters {
-		if p == name {
-			return true
-		}
-	}
-	return false
 }
 
 // Key returns the series key of a listing: the series parameter when given,
