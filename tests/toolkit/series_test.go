@@ -65,7 +65,7 @@ func TestSeriesBoxLatest(t *testing.T) {
 // a series of one post has no box; a post without series neither.
 func TestSeriesBoxWeightedAndSmall(t *testing.T) {
 	b := build(t, nParts(11, ""),
-		post("w", "", "date: 2001-01-01", "series: [Route Reflectors]", "series_weight: -1"),
+		post("w", "", "date: 2001-01-01", "series: [Route Reflectors]", "series_weight: -2"),
 		post("lonely", "", "series: [solo]"),
 		post("none", ""))
 	b.AssertFileContent("public/posts/p05/index.html", "<h2>Latest blog posts in Route Reflectors</h2>\n  <ul>\n    <li><a href=\"https://example.org/posts/w/\">W</a></li>\n    <li><a href=\"https://example.org/posts/p11/\">Part 11</a></li>")
