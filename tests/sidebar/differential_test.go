@@ -3,10 +3,8 @@ package sidebar
 import (
 	"fmt"
 	"html"
-	"os"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -16,40 +14,11 @@ import (
 	"golang.org/x/text/language"
 )
 
-// defaultSites is the number of generated sites of a plain `go test` run.
-const defaultSites = 300
-
-// seeds returns the seeds to run: 1..defaultSites, or as many as
-// $SERIESKIT_DIFF_SITES says, starting at $SERIESKIT_DIFF_SEED when set
-// (which alone runs that one seed).
-func seeds(t *testing.T) []uint64 {
-	first, n := uint64(1), defaultSites
-	if v := os.Getenv("SERIESKIT_DIFF_SEED"); v != "" {
-		s, err := strconv.ParseUint(v, 10, 64)
-		if err != nil {
-			t.Fatalf("SERIESKIT_DIFF_SEED=%q: %v", v, err)
-		}
-		first, n = s, 1
-	}
-	if v := os.Getenv("SERIESKIT_DIFF_SITES"); v != "" {
-		s, err := strconv.Atoi(v)
-		if err != nil || s < 1 {
-			t.Fatalf("SERIESKIT_DIFF_SITES=%q is not a positive number", v)
-		}
-		n = s
-	}
-	out := make([]uint64, n)
-	for i := range out {
-		out[i] = first + uint64(i)
-	}
-	return out
-}
-
 // TestDifferential builds generated sites with the module's templates and
 // requires the featured widget, the resources page and every sidebar-box
 // call to show what pkg/sidebar computes.
 func TestDifferential(t *testing.T) {
-	for _, seed := range seeds(t) {
+	for _, seed := range harness.Seeds(t) {
 		t.Run(fmt.Sprintf("seed=%d", seed), func(t *testing.T) {
 			t.Parallel()
 			s := newSite(seed)

@@ -2,8 +2,6 @@ package toolkit
 
 import (
 	"fmt"
-	"os"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -15,40 +13,12 @@ import (
 	"golang.org/x/text/language"
 )
 
-// defaultDiffSites is the number of generated sites of a plain `go test` run.
-const defaultDiffSites = 300
-
-// diffSeeds returns 1..defaultDiffSites, or $SERIESKIT_DIFF_SITES seeds
-// starting at $SERIESKIT_DIFF_SEED (which alone runs that one seed).
-func diffSeeds(t *testing.T) []uint64 {
-	first, n := uint64(1), defaultDiffSites
-	if v := os.Getenv("SERIESKIT_DIFF_SEED"); v != "" {
-		s, err := strconv.ParseUint(v, 10, 64)
-		if err != nil {
-			t.Fatalf("SERIESKIT_DIFF_SEED=%q: %v", v, err)
-		}
-		first, n = s, 1
-	}
-	if v := os.Getenv("SERIESKIT_DIFF_SITES"); v != "" {
-		s, err := strconv.Atoi(v)
-		if err != nil || s < 1 {
-			t.Fatalf("SERIESKIT_DIFF_SITES=%q is not a positive number", v)
-		}
-		n = s
-	}
-	out := make([]uint64, n)
-	for i := range out {
-		out[i] = first + uint64(i)
-	}
-	return out
-}
-
 // TestDifferential builds generated sites with the module's templates and
 // requires every series-untagged, series-summary and series-tags call, every
 // series shortcode and series box, and every orphan warning to be what
 // pkg/series computes from the generated front matter.
 func TestDifferential(t *testing.T) {
-	seeds := diffSeeds(t)
+	seeds := harness.Seeds(t)
 	// Each kind of output must have been compared, non-empty, somewhere:
 	// a differential test of empty outputs would prove nothing.
 	t.Cleanup(func() {
