@@ -38,7 +38,7 @@ func (gs Groups) Find(key string) (Group, bool) {
 // ordered by display title, then path. Titles and keys compare with cmp (nil:
 // PlainCompare). It pairs with the partial serieskit/funcs/featured.html.
 func Featured(pages Pages, l Lookup, cmp Compare) Groups {
-	cmp = cmp.orDefault()
+	cmp = orDefault(cmp)
 	byBox := map[string]Pages{}
 	var other Pages
 	for _, p := range pages {

@@ -3,7 +3,8 @@ package sidebar
 import (
 	"fmt"
 	"sort"
-	"strings"
+
+	"github.com/serieskit/serieskit/pkg/series"
 )
 
 // Skip is the sidebar_box value that keeps a page out of the sidebar, even a
@@ -14,15 +15,14 @@ const Skip = "skip"
 // in the "Other Resources" group.
 const CustomLayout = "custom"
 
-// Compare orders two strings: negative when a sorts before b, zero when they
-// are equal, positive otherwise. Pass a collator's CompareString to order as
-// Hugo does; nil means PlainCompare.
-type Compare func(a, b string) int
+// Compare orders two strings, as in package series: pass a collator's
+// CompareString to order as Hugo does; nil means PlainCompare.
+type Compare = series.Compare
 
 // PlainCompare is the default Compare: byte-wise, as strings.Compare.
-func PlainCompare(a, b string) int { return strings.Compare(a, b) }
+var PlainCompare = series.PlainCompare
 
-func (c Compare) orDefault() Compare {
+func orDefault(c Compare) Compare {
 	if c == nil {
 		return PlainCompare
 	}
@@ -91,7 +91,7 @@ type Pages []Page
 // ByDisplayTitle returns the pages sorted by display title, ascending by cmp;
 // pages with equal display titles are ordered by Path.
 func (ps Pages) ByDisplayTitle(cmp Compare) Pages {
-	cmp = cmp.orDefault()
+	cmp = orDefault(cmp)
 	out := append(Pages(nil), ps...)
 	sort.SliceStable(out, func(i, j int) bool { return cmp(out[i].Path, out[j].Path) < 0 })
 	sort.SliceStable(out, func(i, j int) bool { return cmp(out[i].DisplayTitle(), out[j].DisplayTitle()) < 0 })
