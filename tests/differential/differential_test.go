@@ -141,20 +141,7 @@ type diff struct {
 func (d diff) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s, call %d: %s\n", d.page, d.index, d.call)
-	for i := 0; i < max(len(d.want), len(d.got)); i++ {
-		w, g := "", ""
-		if i < len(d.want) {
-			w = d.want[i]
-		}
-		if i < len(d.got) {
-			g = d.got[i]
-		}
-		mark := " "
-		if w != g {
-			mark = "!"
-		}
-		fmt.Fprintf(&b, "  %s want %s\n  %s got  %s\n", mark, w, mark, g)
-	}
+	b.WriteString(harness.LineDiff(d.want, d.got))
 	if len(d.want) == 0 && len(d.got) == 0 {
 		b.WriteString("  (both empty)\n")
 	}

@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // The generated site. Everything the model needs is kept here as the front
@@ -48,46 +50,14 @@ type topic struct {
 	File  string // content file, e.g. "content/series/big-data/_index.md"
 	Out   string // published file, e.g. "public/series/big-data/index.html"
 	Title string
-	Term  string     // the series term of a term page
-	Links []linkItem // front matter "extra", for links="extra"
-	Soon  []soonItem // front matter "planned", for soon="planned"
-	Calls []*scCall  // in page order
+	Term  string          // the series term of a term page
+	Links []linkItem      // front matter "extra", for links="extra"
+	Soon  []soonItem      // front matter "planned", for soon="planned"
+	Calls []*harness.Call // series-listing calls, in page order
 }
 
 type linkItem struct{ Title, Link string }
 type soonItem struct{ Title, Page string }
-
-// scCall is one series-listing call: its named parameters in written order.
-type scCall struct {
-	Params [][2]string
-}
-
-func (c *scCall) get(name string) (string, bool) {
-	for _, p := range c.Params {
-		if p[0] == name {
-			return p[1], true
-		}
-	}
-	return "", false
-}
-
-func (c *scCall) paramMap() map[string]string {
-	m := map[string]string{}
-	for _, p := range c.Params {
-		m[p[0]] = p[1]
-	}
-	return m
-}
-
-func (c *scCall) String() string {
-	var b strings.Builder
-	b.WriteString("{{< series-listing")
-	for _, p := range c.Params {
-		fmt.Fprintf(&b, " %s=%q", p[0], p[1])
-	}
-	b.WriteString(" >}}")
-	return b.String()
-}
 
 // Pools the generator draws from.
 var (
@@ -284,8 +254,8 @@ func (g gen) frontLists(tp *topic, s *site) {
 }
 
 // call generates one valid series-listing call for a topic page.
-func (g gen) call(s *site, tp *topic) *scCall {
-	c := &scCall{}
+func (g gen) call(s *site, tp *topic) *harness.Call {
+	c := &harness.Call{Name: "series-listing"}
 	add := func(k, v string) { c.Params = append(c.Params, [2]string{k, v}) }
 	boolean := func(k string, p float64) {
 		if g.chance(p) {

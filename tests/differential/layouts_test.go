@@ -25,11 +25,11 @@ func TestSiteLayoutsWin(t *testing.T) {
 		Series: []string{"big data"}, Tags: []string{"design"}}}
 	s.Topics = []*topic{
 		{Kind: "term", Term: "big data", Title: "Big data", File: "content/series/big-data/_index.md",
-			Out: "public/series/big-data/index.html", Calls: []*scCall{{}}},
+			Out: "public/series/big-data/index.html", Calls: []*harness.Call{{Name: "series-listing"}}},
 		{Kind: "section", Title: "Notes", File: "content/notes/_index.md", Out: "public/notes/index.html",
-			Calls: []*scCall{{Params: [][2]string{{"series", "big-data"}}}}},
+			Calls: []*harness.Call{{Name: "series-listing", Params: [][2]string{{"series", "big-data"}}}}},
 		{Kind: "page", Title: "design", File: "content/topics/design.md", Out: "public/topics/design/index.html",
-			Calls: []*scCall{{Params: [][2]string{{"series", "big-data"}, {"site_tag", "yes"}}}}},
+			Calls: []*harness.Call{{Name: "series-listing", Params: [][2]string{{"series", "big-data"}, {"site_tag", "yes"}}}}},
 	}
 	files := s.txtar() + "-- content/_index.md --\n---\ntitle: Home\n---\nHOME\n" +
 		"-- content/series/_index.md --\n---\ntitle: Series\n---\nSERIES\n"

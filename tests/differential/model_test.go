@@ -5,9 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/serieskit/serieskit/pkg/series"
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // The model: what each call should show, computed with pkg/series from the
@@ -27,7 +27,7 @@ func (p *post) modelPost(taxonomyWeight int) series.Post {
 		Permalink:      baseURL + p.Section + "/" + p.Name + "/",
 		Title:          p.Title,
 		LinkTitle:      p.LinkTitle,
-		Date:           parseDate(p.Date),
+		Date:           harness.ParseDate(p.Date),
 		TaxonomyWeight: taxonomyWeight,
 		SeriesTags:     map[string]string{},
 		SeriesTitles:   map[string]string{},
@@ -73,18 +73,6 @@ func hugoTaxonomyWeight(v any) int {
 	return 0
 }
 
-func parseDate(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	panic("generator wrote a date the model cannot read: " + s)
-}
-
 // members returns the posts a call lists before selection, and the term of
 // the page (for the series key), as Hugo's .Pages or site_tag give them. They
 // come in Hugo's collection order, by path in byte order: Hugo sorts a term's
@@ -118,8 +106,8 @@ func members(s *site, tp *topic, o series.Options) (series.Posts, string) {
 }
 
 // modelLines is what call c on topic page tp should show.
-func modelLines(s *site, tp *topic, c *scCall, cmp series.Compare) ([]string, error) {
-	o, err := series.ParseOptions(c.paramMap())
+func modelLines(s *site, tp *topic, c *harness.Call, cmp series.Compare) ([]string, error) {
+	o, err := series.ParseOptions(c.Map())
 	if err != nil {
 		return nil, fmt.Errorf("the generator wrote an invalid call %s: %v", c, err)
 	}

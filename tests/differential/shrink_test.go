@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"testing"
+
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // shrink returns a smaller site that still shows a difference: it drops
@@ -88,7 +90,7 @@ func candidates(s *site) []*site {
 		for j, call := range tp.Calls {
 			for k := range call.Params {
 				c := s.clone()
-				nc := &scCall{Params: slices.Delete(slices.Clone(call.Params), k, k+1)}
+				nc := &harness.Call{Name: call.Name, Params: slices.Delete(slices.Clone(call.Params), k, k+1)}
 				c.Topics[i].Calls[j] = nc
 				out = append(out, c)
 			}

@@ -92,7 +92,7 @@ func TestJavascriptLinkIsNeutralised(t *testing.T) {
 
 // strict = true turns every warning into an error.
 func TestStrictTurnsWarningsIntoErrors(t *testing.T) {
-	strict := strings.Replace(site, "[taxonomies]", "[params.serieskit]\nstrict = true\n[taxonomies]", 1)
+	strict := harness.WithParams(site, "strict = true")
 	b, err := harness.BuildE(t, strict+members+topic("", `{{< series-listing tag="sdm" >}}`), hugolib.TestOptWarn())
 	if err == nil {
 		t.Fatal("the build succeeded; want strict mode to fail it")

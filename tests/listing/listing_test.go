@@ -15,25 +15,7 @@ import (
 
 // site is the configuration and minimal layouts every test site starts from;
 // the layouts render just the content, so only the shortcode's output shows.
-const site = `
--- hugo.toml --
-baseURL = "https://example.org/"
-theme = "serieskit"
-disableKinds = ["rss", "sitemap", "404"]
-[taxonomies]
-series = "series"
-tag = "tags"
--- layouts/home.html --
-{{ .Content }}
--- layouts/page.html --
-{{ .Content }}
--- layouts/section.html --
-{{ .Content }}
--- layouts/taxonomy.html --
-{{ .Content }}
--- layouts/term.html --
-{{ .Content }}
-`
+var site = harness.Site("")
 
 var (
 	listingRE = regexp.MustCompile(`(?s)<div class="series-listing">(.*?)\n</div>`)
@@ -81,14 +63,10 @@ func assertListings(t *testing.T, b *hugolib.IntegrationTestBuilder, file string
 	}
 }
 
-// post returns the txtar entry of a post with the given front matter lines;
-// its title is its capitalised name unless a line sets one.
+// post returns the txtar entry of content/posts/<name>.md with the given
+// front matter lines (see harness.Post).
 func post(name string, frontMatter ...string) string {
-	fm := strings.Join(frontMatter, "\n") + "\n"
-	if !strings.HasPrefix(fm, "title:") && !strings.Contains(fm, "\ntitle:") {
-		fm = "title: " + strings.ToUpper(name[:1]) + name[1:] + "\n" + fm
-	}
-	return "-- content/posts/" + name + ".md --\n---\n" + fm + "---\nBody of " + name + ".\n"
+	return harness.Post(name, "", frontMatter...)
 }
 
 // topic returns the txtar entry of the series term page ds with the given

@@ -53,20 +53,7 @@ type diff struct {
 func (d diff) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s:\n", d.what)
-	for i := 0; i < max(len(d.want), len(d.got)); i++ {
-		w, g := "", ""
-		if i < len(d.want) {
-			w = d.want[i]
-		}
-		if i < len(d.got) {
-			g = d.got[i]
-		}
-		mark := " "
-		if w != g {
-			mark = "!"
-		}
-		fmt.Fprintf(&b, "  %s want %s\n  %s got  %s\n", mark, w, mark, g)
-	}
+	b.WriteString(harness.LineDiff(d.want, d.got))
 	return b.String()
 }
 

@@ -6,13 +6,15 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
+
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // The generated sites of the differential test. Everything the model needs
 // is kept as the front matter was written, so the model is computed from the
 // generator's values alone, never from what Hugo read.
 
-const genBaseURL = "https://example.org/"
+const genBaseURL = harness.BaseURL
 
 // gSite is one generated site.
 type gSite struct {
@@ -47,40 +49,7 @@ type gTopic struct {
 	File  string // content file
 	Out   string // published file
 	Title string
-	Calls []*gCall
-}
-
-// gCall is one shortcode call and its named parameters in written order.
-type gCall struct {
-	Name   string // series-listing, series-untagged, series-summary, series-tags
-	Params [][2]string
-}
-
-func (c *gCall) get(name string) (string, bool) {
-	for _, p := range c.Params {
-		if p[0] == name {
-			return p[1], true
-		}
-	}
-	return "", false
-}
-
-func (c *gCall) paramMap() map[string]string {
-	m := map[string]string{}
-	for _, p := range c.Params {
-		m[p[0]] = p[1]
-	}
-	return m
-}
-
-func (c *gCall) String() string {
-	var b strings.Builder
-	b.WriteString("{{< " + c.Name)
-	for _, p := range c.Params {
-		fmt.Fprintf(&b, " %s=%q", p[0], p[1])
-	}
-	b.WriteString(" >}}")
-	return b.String()
+	Calls []*harness.Call // series-listing, series-untagged, series-summary, series-tags
 }
 
 // seriesKey is the series key of a term: spaces to "-", lower case.
@@ -219,7 +188,7 @@ func (g gen) post(s *gSite, i int) *gPost {
 func (g gen) calls(s *gSite, tp *gTopic) {
 	n := 1 + g.intn(5)
 	for i := 0; i < n; i++ {
-		c := &gCall{}
+		c := &harness.Call{}
 		add := func(k, v string) { c.Params = append(c.Params, [2]string{k, v}) }
 		switch r := g.intn(10); {
 		case r < 4:
@@ -351,25 +320,7 @@ func (tp *gTopic) source() string {
 
 // genConfig is the configuration and layouts of every generated site: each
 // kind renders just its content; a post, its series box after it.
-const genConfig = `-- hugo.toml --
-baseURL = "` + genBaseURL + `"
-theme = "serieskit"
-disableKinds = ["rss", "sitemap", "404"]
-[taxonomies]
-series = "series"
-tag = "tags"
--- layouts/home.html --
-{{ .Content }}
--- layouts/page.html --
-{{ .Content }}
-{{ partial "serieskit/series-box.html" . }}
--- layouts/section.html --
-{{ .Content }}
--- layouts/taxonomy.html --
-{{ .Content }}
--- layouts/term.html --
-{{ .Content }}
-`
+var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}`)
 
 // txtar is the site as harness.Build files.
 func (s *gSite) txtar() string {

@@ -12,45 +12,13 @@ import (
 
 // site is the configuration and minimal layouts every test site starts from:
 // every kind renders just its content, and a post its series box after it.
-const site = `
--- hugo.toml --
-baseURL = "https://example.org/"
-theme = "serieskit"
-disableKinds = ["rss", "sitemap", "404"]
-[taxonomies]
-series = "series"
-tag = "tags"
--- layouts/home.html --
-{{ .Content }}
--- layouts/page.html --
-{{ .Content }}
-{{ partial "serieskit/series-box.html" . }}
--- layouts/section.html --
-{{ .Content }}
--- layouts/taxonomy.html --
-{{ .Content }}
--- layouts/term.html --
-{{ .Content }}
-`
+var site = harness.Site(`{{ partial "serieskit/series-box.html" . }}`)
 
 // withParams returns site with lines added to [params.serieskit].
-func withParams(lines string) string {
-	return strings.Replace(site, "[taxonomies]", "[params.serieskit]\n"+lines+"\n[taxonomies]", 1)
-}
+func withParams(lines string) string { return harness.WithParams(site, lines) }
 
-// post returns the txtar entry of content/posts/<name>.md with the given
-// front matter lines and body; its title is its capitalised name unless a
-// line sets one.
-func post(name, body string, frontMatter ...string) string {
-	fm := strings.Join(frontMatter, "\n") + "\n"
-	if !strings.HasPrefix(fm, "title:") && !strings.Contains(fm, "\ntitle:") {
-		fm = "title: " + strings.ToUpper(name[:1]) + name[1:] + "\n" + fm
-	}
-	if body == "" {
-		body = "Body of " + name + "."
-	}
-	return "-- content/posts/" + name + ".md --\n---\n" + fm + "---\n" + body + "\n"
-}
+// post returns the txtar entry of content/posts/<name>.md (see harness.Post).
+var post = harness.Post
 
 // topic returns the txtar entry of the series term page ds (title
 // "Distributed Systems") with the given body; its first body line is line 4.

@@ -4,25 +4,13 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/serieskit/serieskit/pkg/series"
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // The model: what pkg/series says each call, box and orphan check shows,
 // as the same labelled lines the parser reads from Hugo's output.
-
-func parseDate(s string) time.Time {
-	if s == "" {
-		return time.Time{}
-	}
-	for _, layout := range []string{time.RFC3339, "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	panic("bad generated date " + s)
-}
 
 func (p *gPost) path() string      { return "/" + p.Section + "/" + p.Name }
 func (p *gPost) permalink() string { return genBaseURL + p.Section + "/" + p.Name + "/" }
@@ -31,7 +19,7 @@ func (p *gPost) permalink() string { return genBaseURL + p.Section + "/" + p.Nam
 // taxonomic weight is taxonomyWeight.
 func (p *gPost) modelPost(taxonomyWeight int) series.Post {
 	mp := series.Post{
-		Path: p.path(), Permalink: p.permalink(), Title: p.Title, Date: parseDate(p.Date), Weight: p.Weight,
+		Path: p.path(), Permalink: p.permalink(), Title: p.Title, Date: harness.ParseDate(p.Date), Weight: p.Weight,
 		TaxonomyWeight: taxonomyWeight, SeriesTitle: p.STitle, SeriesTags: map[string]string{},
 		SeriesTitles: p.KeyTitles, Tags: p.Tags, Series: p.Series,
 		Summary: "<p>Body of " + p.Name + ".</p>",
@@ -91,8 +79,8 @@ func (s *gSite) topicMembers(tp *gTopic) (series.Posts, string) {
 }
 
 // callKey is the series key of a call on a topic page.
-func callKey(tp *gTopic, c *gCall) string {
-	if v, ok := c.get("series"); ok {
+func callKey(tp *gTopic, c *harness.Call) string {
+	if v, ok := c.Get("series"); ok {
 		return seriesKey(v)
 	}
 	return seriesKey(tp.Term)
@@ -101,13 +89,13 @@ func callKey(tp *gTopic, c *gCall) string {
 func entryLine(e series.Entry) string { return e.Post.Permalink + " " + e.Title }
 
 // modelCall returns the lines a call shows (nil: nothing, or not compared).
-func (s *gSite) modelCall(tp *gTopic, c *gCall, cmp series.Compare) ([]string, error) {
+func (s *gSite) modelCall(tp *gTopic, c *harness.Call, cmp series.Compare) ([]string, error) {
 	members, _ := s.topicMembers(tp)
 	key := callKey(tp, c)
 	var lines []string
 	switch c.Name {
 	case "series-untagged":
-		o, err := series.ParseUntaggedOptions(c.paramMap())
+		o, err := series.ParseUntaggedOptions(c.Map())
 		if err != nil {
 			return nil, err
 		}
@@ -137,7 +125,7 @@ func (s *gSite) modelCall(tp *gTopic, c *gCall, cmp series.Compare) ([]string, e
 			}
 		}
 	case "series-summary":
-		o, err := series.ParseSummaryOptions(c.paramMap())
+		o, err := series.ParseSummaryOptions(c.Map())
 		if err != nil {
 			return nil, err
 		}
@@ -153,7 +141,7 @@ func (s *gSite) modelCall(tp *gTopic, c *gCall, cmp series.Compare) ([]string, e
 			lines = append(lines, l, "dd "+text)
 		}
 	case "series-tags":
-		if _, err := series.ParseTagsOptions(c.paramMap()); err != nil {
+		if _, err := series.ParseTagsOptions(c.Map()); err != nil {
 			return nil, err
 		}
 		for _, t := range series.NewEntries(members.ByDefault(cmp), key).Tags(cmp) {
@@ -171,7 +159,7 @@ func (s *gSite) modelOrphans(tp *gTopic, cmp series.Compare) []string {
 	lastKey := ""
 	for _, c := range tp.Calls {
 		key := callKey(tp, c)
-		m := c.paramMap()
+		m := c.Map()
 		switch c.Name {
 		case "series-listing":
 			calls = append(calls, series.Call{Kind: series.ListingCall, Key: key, Tag: m["tag"], NoTag: series.Bool(m["notag"]), SiteTag: series.Bool(m["site_tag"])})
