@@ -4,8 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/serieskit/serieskit/tests/harness"
@@ -418,10 +419,10 @@ func (p *post) frontMatter() string {
 	if p.SWeight != nil {
 		kv("series_weight", p.SWeight)
 	}
-	for _, k := range sortedKeys(p.KeyTags) {
+	for _, k := range slices.Sorted(maps.Keys(p.KeyTags)) {
 		kv(k+"_tag", p.KeyTags[k])
 	}
-	for _, k := range sortedKeys(p.KeyTitles) {
+	for _, k := range slices.Sorted(maps.Keys(p.KeyTitles)) {
 		kv(k+"_title", p.KeyTitles[k])
 	}
 	if p.STitle != nil {
@@ -464,13 +465,4 @@ func (tp *topic) source() string {
 	}
 	b.WriteString(endMarker + "\n")
 	return b.String()
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

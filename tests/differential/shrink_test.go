@@ -129,10 +129,10 @@ func (p *post) strippers() []func(*post) {
 	add(p.STitle != nil, func(p *post) { p.STitle = nil })
 	add(p.Author != nil, func(p *post) { p.Author = nil })
 	add(p.Tags != nil, func(p *post) { p.Tags = nil })
-	for _, k := range sortedKeys(p.KeyTags) {
+	for _, k := range slices.Sorted(maps.Keys(p.KeyTags)) {
 		add(true, func(p *post) { delete(p.KeyTags, k) })
 	}
-	for _, k := range sortedKeys(p.KeyTitles) {
+	for _, k := range slices.Sorted(maps.Keys(p.KeyTitles)) {
 		add(true, func(p *post) { delete(p.KeyTitles, k) })
 	}
 	return out

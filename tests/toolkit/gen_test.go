@@ -3,8 +3,9 @@ package toolkit
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"math/rand/v2"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/serieskit/serieskit/tests/harness"
@@ -277,10 +278,10 @@ func (p *gPost) source() string {
 	if len(p.Series) > 0 {
 		line("series", p.Series)
 	}
-	for _, k := range sortedKeys(p.KeyTags) {
+	for _, k := range slices.Sorted(maps.Keys(p.KeyTags)) {
 		line(k+"_tag", p.KeyTags[k])
 	}
-	for _, k := range sortedKeys(p.KeyTitles) {
+	for _, k := range slices.Sorted(maps.Keys(p.KeyTitles)) {
 		line(k+"_title", p.KeyTitles[k])
 	}
 	if p.STitle != "" {
@@ -333,13 +334,4 @@ func (s *gSite) txtar() string {
 		b.WriteString("-- " + tp.File + " --\n" + tp.source())
 	}
 	return b.String()
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
