@@ -1,7 +1,5 @@
 package series
 
-import "strings"
-
 // BoxSize is the most posts the series box lists; a longer series shows its
 // BoxSize first posts in default order and a link to the series page.
 const BoxSize = 10
@@ -23,7 +21,8 @@ func FirstSeries(p Post) (term, key string) {
 		return "", ""
 	}
 	term = p.Series[0]
-	return term, strings.ToLower(strings.ReplaceAll(term, " ", "-"))
+	key, _ = Key("", term) // a non-empty term always has a key
+	return term, key
 }
 
 // InThisSeries returns what the series shortcode lists: every post of the
