@@ -355,7 +355,7 @@ func (s *site) txtar() string {
 	file := func(name string) { fmt.Fprintf(&b, "-- %s --\n", name) }
 	file("hugo.toml")
 	b.WriteString(`baseURL = "` + baseURL + `"
-theme = "serieskit"
+theme = "github.com/serieskit/serieskit"
 disableKinds = ["rss", "sitemap"]
 [taxonomies]
 series = "series"

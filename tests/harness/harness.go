@@ -14,9 +14,10 @@ import (
 	"github.com/gohugoio/hugo/hugolib"
 )
 
-// ModuleRoot is the serieskit module's directory: two up from this file, or
-// $SERIESKIT_MODULE_ROOT when set (to test a modified copy of the module, e.g.
-// to see the differential test catch a deliberately broken template).
+// ModuleRoot is the repository's root, the serieskit core module: two up from
+// this file, or $SERIESKIT_MODULE_ROOT when set (to test a modified copy of
+// the module, e.g. to see the differential test catch a deliberately broken
+// template).
 var ModuleRoot = func() string {
 	if dir := os.Getenv("SERIESKIT_MODULE_ROOT"); dir != "" {
 		return dir
@@ -25,53 +26,71 @@ var ModuleRoot = func() string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }()
 
+// Module paths of serieskit's two Hugo modules. A test site names one of
+// them as its theme: Core for a site with its own layouts (or another theme),
+// Shell for a site rendered by serieskit's page shell.
+const (
+	Core  = "github.com/serieskit/serieskit"
+	Shell = "github.com/serieskit/serieskit/theme"
+)
+
 var (
 	moduleOnce  sync.Once
 	moduleTxtar string
 )
 
-// ModuleFiles returns the module's config, layouts and i18n as txtar entries
-// under themes/serieskit/, read once per test binary, so that every test site
-// imports the real module exactly as a site's theme would.
+// ModuleFiles returns the core's and the shell's config, layouts, i18n and
+// assets as txtar entries under themes/<module path>/, read once per test
+// binary. Hugo resolves a module import with no go.mod in the site against the
+// themes directory, so a site with theme = Core (or Shell, which imports Core)
+// loads the real modules exactly as a site that downloaded them would.
 func ModuleFiles() string {
 	moduleOnce.Do(func() {
 		var b strings.Builder
-		add := func(path string) {
-			data, err := os.ReadFile(filepath.Join(ModuleRoot, path))
-			if err != nil {
-				panic(err)
-			}
-			b.WriteString("-- themes/serieskit/" + filepath.ToSlash(path) + " --\n")
-			b.Write(data)
-			if len(data) > 0 && data[len(data)-1] != '\n' {
-				b.WriteString("\n")
-			}
-		}
-		add("config.toml")
-		for _, dir := range []string{"layouts", "i18n", "data", "assets"} {
-			root := filepath.Join(ModuleRoot, dir)
-			if _, err := os.Stat(root); err != nil {
-				continue
-			}
-			err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-				if err != nil || d.IsDir() {
-					return err
-				}
-				rel, _ := filepath.Rel(ModuleRoot, p)
-				add(rel)
-				return nil
-			})
-			if err != nil {
-				panic(err)
-			}
-		}
+		b.WriteString(DirFiles("themes/"+Core, ModuleRoot, "config.toml", "layouts", "i18n", "data", "assets"))
+		b.WriteString(DirFiles("themes/"+Shell, filepath.Join(ModuleRoot, "theme"), "config.toml", "layouts", "i18n", "data", "assets"))
 		moduleTxtar = b.String()
 	})
 	return moduleTxtar
 }
 
-// Build builds a site from txtar files with serieskit imported as the theme
-// "serieskit"; the files' hugo.toml must say theme = "serieskit".
+// DirFiles returns the files and directory trees named by names (relative to
+// dir; missing ones are skipped) as txtar entries under prefix.
+func DirFiles(prefix, dir string, names ...string) string {
+	var b strings.Builder
+	add := func(p string) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			panic(err)
+		}
+		rel, _ := filepath.Rel(dir, p)
+		b.WriteString("-- " + prefix + "/" + filepath.ToSlash(rel) + " --\n")
+		b.Write(data)
+		if len(data) > 0 && data[len(data)-1] != '\n' {
+			b.WriteString("\n")
+		}
+	}
+	for _, name := range names {
+		root := filepath.Join(dir, name)
+		if _, err := os.Stat(root); err != nil {
+			continue
+		}
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			add(p)
+			return nil
+		})
+		if err != nil {
+			panic(err)
+		}
+	}
+	return b.String()
+}
+
+// Build builds a site from txtar files with serieskit's modules available;
+// the files' hugo.toml names one of them as theme (see Site).
 func Build(t testing.TB, files string, opts ...hugolib.TestOpt) *hugolib.IntegrationTestBuilder {
 	t.Helper()
 	return hugolib.Test(t, files+"\n"+ModuleFiles(), opts...)

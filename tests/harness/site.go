@@ -6,7 +6,7 @@ import "strings"
 const BaseURL = "https://example.org/"
 
 // Site returns the start of a test site's files: a hugo.toml with serieskit
-// as theme "serieskit" and the series and tags taxonomies, and the site's own
+// as theme (the core) and the series and tags taxonomies, and the site's own
 // layouts for every page kind, each rendering the page's content alone, so
 // that only what the shortcodes write shows. pageExtra, when not empty, is a
 // line added to layouts/page.html after the content (e.g. the series box).
@@ -18,7 +18,7 @@ func Site(pageExtra string) string {
 	return `
 -- hugo.toml --
 baseURL = "` + BaseURL + `"
-theme = "serieskit"
+theme = "github.com/serieskit/serieskit"
 disableKinds = ["rss", "sitemap", "404"]
 [taxonomies]
 series = "series"

@@ -3,6 +3,8 @@ package sidebar
 import (
 	"strings"
 	"testing"
+
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // Every page of the shell shows the featured widget: boxes in the lookup's
@@ -134,7 +136,7 @@ func TestOncePerLanguage(t *testing.T) {
 	files := `
 -- hugo.toml --
 baseURL = "https://example.org/"
-theme = "serieskit"
+theme = "github.com/serieskit/serieskit/theme"
 disableKinds = ["rss", "sitemap", "robotstxt", "404"]
 defaultContentLanguage = "en"
 [taxonomies]
@@ -189,11 +191,13 @@ title: Q
 	}
 }
 
-// A site with its own theme calls the widget and the shortcode from its own
-// templates: the widget's partial call is all it needs, and the custom and
-// top layouts render inside the theme's baseof.
+// A site with its own theme imports the core alone and calls the widget and
+// the shortcode from its own templates: the widget's partial call is all it
+// needs, and the core's custom and top layouts render inside the theme's
+// baseof.
 func TestWidgetInAnotherTheme(t *testing.T) {
-	files := config + lookupYAML + pages + `
+	core := strings.Replace(config, harness.Shell, harness.Core, 1)
+	files := core + lookupYAML + pages + `
 -- layouts/baseof.html --
 <!doctype html><html><body><div id="my-content">{{ block "main" . }}{{ end }}</div>
 <div id="my-sidebar">{{ partial "serieskit/featured.html" . }}</div></body></html>

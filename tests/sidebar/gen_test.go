@@ -220,7 +220,7 @@ func quoteList(xs []string) string {
 func (s *site) txtar() string {
 	var b strings.Builder
 	b.WriteString("-- hugo.toml --\n")
-	b.WriteString("baseURL = \"https://example.org/\"\ntitle = \"Generated\"\ntheme = \"serieskit\"\n")
+	b.WriteString("baseURL = \"https://example.org/\"\ntitle = \"Generated\"\ntheme = \"github.com/serieskit/serieskit/theme\"\n")
 	b.WriteString("disableKinds = [\"rss\", \"sitemap\", \"robotstxt\", \"404\"]\n")
 	b.WriteString("[taxonomies]\nseries = \"series\"\n")
 	if s.LookupName != "" || s.Resources != "" {

@@ -9,12 +9,12 @@ import (
 	"github.com/serieskit/serieskit/tests/harness"
 )
 
-// config is a site's hugo.toml with serieskit as its theme.
+// config is a site's hugo.toml with serieskit's page shell as its theme.
 const config = `
 -- hugo.toml --
 baseURL = "https://example.org/"
 title = "Fixture"
-theme = "serieskit"
+theme = "github.com/serieskit/serieskit/theme"
 disableKinds = ["rss", "sitemap", "robotstxt", "404"]
 [taxonomies]
 series = "series"

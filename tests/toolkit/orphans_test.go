@@ -3,6 +3,8 @@ package toolkit
 import (
 	"strings"
 	"testing"
+
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // Members of ds: two sdn, one device, one untagged in ds only, one untagged
@@ -77,8 +79,9 @@ func TestOrphanCheckWithAnyLayout(t *testing.T) {
 	if n := strings.Count(b.LogString(), "orphan check"); n != 2 {
 		t.Errorf("want 2 orphan warnings, got %d:\n%s", n, b.LogString())
 	}
-	// and the module's own topic-page layout (layout: custom) as well
+	// and the page shell with serieskit's topic-page layout (layout: custom)
 	own = strings.Replace(site, "-- layouts/term.html --\n{{ .Content }}\n", "", 1)
+	own = strings.Replace(own, `theme = "`+harness.Core+`"`, `theme = "`+harness.Shell+`"`, 1)
 	b = buildWith(t, own, orphanMembers, "-- content/series/ds/_index.md --\n---\ntitle: Distributed Systems\nlayout: custom\n---\n{{< series-listing tag=\"sdn\" >}}\n")
 	b.AssertLogContains(orphanDevice + " (/content/series/ds/_index.md:5:1)")
 }
