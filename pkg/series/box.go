@@ -26,10 +26,10 @@ func FirstSeries(p Post) (term, key string) {
 }
 
 // InThisSeries returns what the series shortcode lists: every post of the
-// series, given as its term page's members, in Hugo's default order reversed.
+// series, given as its term page's members, in reading order (ReadingOrder).
 // The templates show the post being rendered as "(this post)", unlinked.
 func InThisSeries(members Posts, key string, cmp Compare) Entries {
-	return NewEntries(members.ByDefault(cmp), key).Reverse()
+	return NewEntries(members.ReadingOrder(cmp), key)
 }
 
 // Box is what the series box of a post shows.
@@ -38,7 +38,7 @@ type Box struct {
 	// headed "Latest blog posts in <series>" and links to the series page.
 	Latest bool
 	// Entries are the posts listed: nil (no box) for a series of one post,
-	// all of them in reversed default order up to BoxSize posts, else the
+	// all of them in reading order up to BoxSize posts, else the
 	// BoxSize first in default order (the newest, when unweighted).
 	Entries Entries
 }
@@ -48,13 +48,12 @@ type Box struct {
 //
 // It pairs with the partial serieskit/funcs/box.html.
 func NewBox(members Posts, key string, cmp Compare) Box {
-	es := NewEntries(members.ByDefault(cmp), key)
 	switch {
-	case len(es) <= 1:
+	case len(members) <= 1:
 		return Box{}
-	case len(es) <= BoxSize:
-		return Box{Entries: es.Reverse()}
+	case len(members) <= BoxSize:
+		return Box{Entries: NewEntries(members.ReadingOrder(cmp), key)}
 	default:
-		return Box{Latest: true, Entries: es.Limit(BoxSize)}
+		return Box{Latest: true, Entries: NewEntries(members.ByDefault(cmp), key).Limit(BoxSize)}
 	}
 }
