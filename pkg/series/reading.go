@@ -32,3 +32,13 @@ func (ps Posts) Reverse() Posts {
 	}
 	return out
 }
+
+// index returns the position of the first post with path in ps, or -1.
+func (ps Posts) index(path string) int {
+	for i, p := range ps {
+		if p.Path == path {
+			return i
+		}
+	}
+	return -1
+}
