@@ -14,18 +14,24 @@ const DefaultSites = 300
 // many as $SERIESKIT_DIFF_SITES says, starting at $SERIESKIT_DIFF_SEED when
 // set (which alone runs that one seed).
 func Seeds(t testing.TB) []uint64 {
-	first, n := uint64(1), DefaultSites
-	if v := os.Getenv("SERIESKIT_DIFF_SEED"); v != "" {
+	return SeedsFrom(t, "SERIESKIT_DIFF", DefaultSites)
+}
+
+// SeedsFrom is Seeds for the variables $PREFIX_SITES and $PREFIX_SEED, with
+// n seeds by default.
+func SeedsFrom(t testing.TB, prefix string, n int) []uint64 {
+	first := uint64(1)
+	if v := os.Getenv(prefix + "_SEED"); v != "" {
 		s, err := strconv.ParseUint(v, 10, 64)
 		if err != nil {
-			t.Fatalf("SERIESKIT_DIFF_SEED=%q: %v", v, err)
+			t.Fatalf("%s_SEED=%q: %v", prefix, v, err)
 		}
 		first, n = s, 1
 	}
-	if v := os.Getenv("SERIESKIT_DIFF_SITES"); v != "" {
+	if v := os.Getenv(prefix + "_SITES"); v != "" {
 		s, err := strconv.Atoi(v)
 		if err != nil || s < 1 {
-			t.Fatalf("SERIESKIT_DIFF_SITES=%q is not a positive number", v)
+			t.Fatalf("%s_SITES=%q is not a positive number", prefix, v)
 		}
 		n = s
 	}
