@@ -56,3 +56,13 @@ func TestShellByline(t *testing.T) {
 		`link "data:text/html,hi" of "Eve" is not an http`,
 		"ignoreLogs = ['serieskit-link']")
 }
+
+// A regular page that asks for the list layout (layout: list) renders as a
+// page with no list, instead of stopping the build: Hugo paginates only
+// list pages. (Found by the fuzz test.)
+func TestShellListLayoutOnARegularPage(t *testing.T) {
+	files := shellSite + harness.Post("about", "About us.", "layout: list")
+	b := harness.Build(t, files, hugolib.TestOptWarn())
+	b.AssertFileContent("public/posts/about/index.html", "<h1>About</h1>", "<p>About us.</p>", `! class="serieskit-list"`)
+	harness.AssertNoLog(t, b, "ERROR")
+}
