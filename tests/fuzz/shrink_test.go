@@ -2,6 +2,7 @@ package fuzz
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -112,8 +113,15 @@ func candidates(s *site) []*site {
 				})
 			}
 		}
-		for k := range p.Front {
+		for k, f := range p.Front {
 			edit(func(q *page) { q.Front = slices.Delete(q.Front, k, k+1) })
+			items := flowItems(f.Value)
+			for j := range items {
+				edit(func(q *page) {
+					v := slices.Delete(slices.Clone(items), j, j+1)
+					q.Front[k].Value = f.Value[:1] + strings.Join(v, ", ") + f.Value[len(f.Value)-1:]
+				})
+			}
 		}
 	}
 	return out
@@ -159,4 +167,34 @@ func unwrap(ns []*node, path []int) []*node {
 	c := ns[path[0]].Call
 	c.Inner = unwrap(c.Inner, path[1:])
 	return ns
+}
+
+// flowItems splits a YAML flow list or map ("[a, b]", "{k: v, l: w}") into
+// its top-level items; nil for any other value.
+func flowItems(v string) []string {
+	if len(v) < 2 || !(v[0] == '[' && v[len(v)-1] == ']' || v[0] == '{' && v[len(v)-1] == '}') {
+		return nil
+	}
+	var items []string
+	depth, start, quoted := 0, 1, false
+	for i := 1; i < len(v)-1; i++ {
+		switch c := v[i]; {
+		case quoted && c == '\\':
+			i++
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '[' || c == '{':
+			depth++
+		case c == ']' || c == '}':
+			depth--
+		case c == ',' && depth == 0:
+			items = append(items, strings.TrimSpace(v[start:i]))
+			start = i + 1
+		}
+	}
+	if last := strings.TrimSpace(v[start : len(v)-1]); last != "" {
+		items = append(items, last)
+	}
+	return items
 }
