@@ -355,7 +355,7 @@ func checkMembers(s *site, b *hugolib.IntegrationTestBuilder, entries []logEntry
 		}
 		markdown := p.markdownCalls()
 		if markdown && !slices.ContainsFunc(entries, func(e logEntry) bool {
-			return strings.Contains(e.Text, "{{% %}}") && strings.Contains(e.Text, "/"+p.File)
+			return (strings.Contains(e.Text, "serieskit-markdown") || strings.Contains(e.Text, "{{% %}}")) && strings.Contains(e.Text, "/"+p.File)
 		}) {
 			fail(failMarkdown, "", "%s has a serieskit call written with {{%% %%}} (or nested in one) and no warning says so", p.File)
 		}
