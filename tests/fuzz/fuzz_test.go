@@ -50,8 +50,14 @@ const shrinkBudget = 2 * time.Minute
 //     series=, per call); and, without unsafe = true, pages with a call
 //     written in {{% %}} — Goldmark drops the HTML there by design, so
 //     instead the page must get serieskit's {{% %}} warning (6).
-//  6. A serieskit call written with {{% %}}, or nested in a wrapper written
-//     so, gets a warning naming its page (checked where 5 is skipped).
+//  6. On every published page, a serieskit call written with {{% %}}, or
+//     nested (at any depth) in a call written so, gets serieskit's warning
+//     naming the page (ID serieskit-markdown).
+//  7. No build hangs: one that takes over a minute is a failure (it is
+//     abandoned, and shrunk only when its seed runs alone).
+//  8. No serieskit element (class series-*) has a link without text (to a
+//     page with no or a blank title, or a blank links= item) unless a
+//     serieskit warning names the linked page.
 //
 // Each site has 3-14 posts and topic pages (series and tags term pages, a
 // section, a regular page, a resources page) whose every front-matter field
@@ -60,7 +66,8 @@ const shrinkBudget = 2 * time.Minute
 // floats, bools, lists, maps, nulls, empty values, links with javascript:
 // and data: in any case and with leading spaces. Calls get random
 // parameters (unknown and positional ones too on sites that may fail), are
-// nested in the site's wrapper shortcode and written with {{% %}}; the
+// nested in the site's wrapper shortcode (and listings in next-in-series's
+// inner text) and written with {{% %}}; the
 // lookup file is sometimes missing or malformed.
 //
 // A failure prints the seed, the reason, the command to rerun it and the
