@@ -23,6 +23,8 @@ type gSite struct {
 	Terms  []string // series terms, e.g. "HA Cluster"
 	Posts  []*gPost
 	Topics []*gTopic
+	// Hidden is [params.serieskit] hidden_tags; nil leaves the default.
+	Hidden []string
 }
 
 // gPost is one regular page.
@@ -106,6 +108,24 @@ func newGSite(seed uint64) *gSite {
 		tp := &gTopic{Kind: "section", File: "content/notes/_index.md", Out: "public/notes/index.html", Title: "Notes"}
 		g.calls(s, tp)
 		s.Topics = append(s.Topics, tp)
+	}
+
+	// Deliberately unlisted posts and posts without a title, from a stream
+	// of their own, so that the draws above (the sites of earlier versions
+	// of this generator) stay as they were.
+	x := gen{rand.New(rand.NewPCG(seed, seed^0x41dd))}
+	if x.chance(0.3) {
+		s.Hidden = [][]string{{}, {"ignore", "x"}, {"sdn"}}[x.intn(3)]
+	}
+	for _, p := range s.Posts {
+		for _, k := range slices.Sorted(maps.Keys(p.KeyTags)) {
+			if x.chance(0.1) {
+				p.KeyTags[k] = "ignore"
+			}
+		}
+		if x.chance(0.05) {
+			p.Title = ""
+		}
 	}
 	return s
 }
@@ -268,7 +288,9 @@ func (p *gPost) source() string {
 	var b strings.Builder
 	line := func(k string, v any) { fmt.Fprintf(&b, "%s: %s\n", k, yamlValue(v)) }
 	b.WriteString("---\n")
-	line("title", p.Title)
+	if p.Title != "" {
+		line("title", p.Title)
+	}
 	if p.Date != "" {
 		line("date", p.Date)
 	}
@@ -326,7 +348,11 @@ var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}`)
 // txtar is the site as harness.Build files.
 func (s *gSite) txtar() string {
 	var b strings.Builder
-	b.WriteString(genConfig)
+	if s.Hidden != nil {
+		b.WriteString(harness.WithParams(genConfig, "hidden_tags = "+yamlValue(s.Hidden)))
+	} else {
+		b.WriteString(genConfig)
+	}
 	for _, p := range s.Posts {
 		b.WriteString("-- " + p.file() + " --\n" + p.source())
 	}
