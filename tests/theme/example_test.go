@@ -51,6 +51,8 @@ func TestExampleSeriesNavigation(t *testing.T) {
 	// the topic feed of Network Time, and no other
 	b.AssertFileContent("public/series/network-time/feed.xml", "<title>PTP in the Data Center</title>")
 	b.AssertFileExists("public/series/route-reflectors/feed.xml", false)
+	// Hugo's own feed of the same page is Hugo's
+	b.AssertFileContent("public/series/network-time/index.xml", "<description>Recent content in Network Time", "! The posts listed on")
 }
 
 var (
