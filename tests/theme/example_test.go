@@ -64,7 +64,7 @@ var (
 // names render (the "url" of each block says which).
 func TestExampleReferenceJSONLD(t *testing.T) {
 	b := buildExample(t)
-	src, err := os.ReadFile(filepath.Join(harness.ModuleRoot, "exampleSite", "content", "reference", "series-navigation", "_index.md"))
+	src, err := os.ReadFile(filepath.Join(harness.ModuleRoot, "exampleSite", "content", "reference", "series-navigation.md"))
 	if err != nil {
 		t.Fatal(err)
 	}
