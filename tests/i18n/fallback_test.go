@@ -9,12 +9,14 @@ import (
 )
 
 // labels is a home layout printing one labelled line per t.html call: a
-// plain string, one with a placeholder (its value needing escaping), and a
+// plain string (also through partialCached keyed by id and language, the
+// cheaper way to call it without data), one with a placeholder (its value needing escaping), and a
 // counted one (the test's serieskit_test_posts, see withCounted) for 1 and 3.
 const labels = `-- layouts/home.html --
 {{- $t := "serieskit/funcs/t.html" -}}
 by: {{ partial $t (dict "id" "serieskit_by") }}
 more: {{ partial $t (dict "id" "serieskit_more") }}
+cached: {{ partialCached $t (dict "id" "serieskit_coming_soon") "serieskit_coming_soon" site.Language.Lang }}
 box: {{ partial $t (dict "id" "serieskit_box_title" "data" (dict "Series" "BGP & <OSPF>")) }}
 posts1: {{ partial $t (dict "id" "serieskit_test_posts" "count" 1 "data" (dict "Series" "BGP")) }}
 posts3: {{ partial $t (dict "id" "serieskit_test_posts" "count" 3 "data" (dict "Series" "BGP")) }}
@@ -61,6 +63,7 @@ func TestFallbackToEnglish(t *testing.T) {
 	b.AssertFileContent("public/index.html",
 		"by: by\n",
 		"more: More...\n",
+		"cached: Coming soon\n",
 		"box: Blog posts in BGP &amp; &lt;OSPF&gt;\n",
 		"posts1: 1 post in BGP\n",
 		"posts3: 3 posts in BGP\n")
@@ -76,6 +79,7 @@ func TestGermanSite(t *testing.T) {
 	b.AssertFileContent("public/index.html",
 		"by: von\n",
 		"more: Mehr …\n",
+		"cached: Demnächst\n",
 		"box: Beiträge zu BGP &amp; &lt;OSPF&gt;\n",
 		"posts1: 1 Beitrag zu BGP\n",
 		"posts3: 3 Beiträge zu BGP\n")
