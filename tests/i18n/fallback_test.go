@@ -31,7 +31,7 @@ func withCounted() string {
 		{"en", "[serieskit_test_posts]\none = \"{{ .Count }} post in {{ .Series }}\"\nother = \"{{ .Count }} posts in {{ .Series }}\"\n"},
 		{"de", "[serieskit_test_posts]\none = \"{{ .Count }} Beitrag zu {{ .Series }}\"\nother = \"{{ .Count }} Beiträge zu {{ .Series }}\"\n"},
 	} {
-		header := "-- themes/serieskit/i18n/" + add.file + ".toml --\n"
+		header := "-- themes/" + harness.Core + "/i18n/" + add.file + ".toml --\n"
 		if !strings.Contains(files, header) {
 			panic("no " + header)
 		}
@@ -44,7 +44,7 @@ func withCounted() string {
 func config(lang string) string {
 	return `-- hugo.toml --
 baseURL = "https://example.org/"
-theme = "serieskit"
+theme = "` + harness.Core + `"
 defaultContentLanguage = "` + lang + `"
 disableKinds = ["rss", "sitemap", "404", "taxonomy", "term", "page", "section"]
 `
@@ -96,7 +96,7 @@ func TestSiteTranslationWins(t *testing.T) {
 func TestTwoLanguages(t *testing.T) {
 	b := build(t, `-- hugo.toml --
 baseURL = "https://example.org/"
-theme = "serieskit"
+theme = "` + harness.Core + `"
 defaultContentLanguage = "sv"
 disableKinds = ["rss", "sitemap", "404", "taxonomy", "term", "page", "section"]
 [languages.sv]

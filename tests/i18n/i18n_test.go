@@ -174,7 +174,8 @@ var (
 	idRE       = regexp.MustCompile(`"(serieskit_[a-z0-9_]+)"`)
 )
 
-// templateIDs returns, for the templates under dirs, the ids used on
+// templateIDs returns, for the templates under dirs (every file there, HTML
+// or another output format's), the ids used on
 // translating lines (with file:line) and every "serieskit_…" literal seen.
 func templateIDs(t *testing.T, dirs ...string) (used map[string][]string, literals map[string]bool) {
 	used, literals = map[string][]string{}, map[string]bool{}
@@ -184,7 +185,7 @@ func templateIDs(t *testing.T, dirs ...string) (used map[string][]string, litera
 			continue
 		}
 		err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || filepath.Ext(p) != ".html" {
+			if err != nil || d.IsDir() {
 				return err
 			}
 			data, err := os.ReadFile(p)
