@@ -26,13 +26,13 @@ func FirstSeries(p Post) (term, key string) {
 }
 
 // InThisSeries returns what the series shortcode lists: every post of the
-// series, given as its term page's members, in Hugo's default order reversed.
+// series, given as its term page's members, in reading order (ReadingOrder).
 // Each is shown under its PlainTitle (not its display title); the templates
 // show the post being rendered as "(this post)", unlinked.
 //
 // It pairs with the partial serieskit/render/series-posts.html.
 func InThisSeries(members Posts, cmp Compare) Posts {
-	return members.ByDefault(cmp).Reverse()
+	return members.ReadingOrder(cmp)
 }
 
 // Box is what the series box of a post shows.
@@ -41,7 +41,7 @@ type Box struct {
 	// headed "Latest blog posts in <series>" and links to the series page.
 	Latest bool
 	// Posts are the posts listed, each under its PlainTitle: nil (no box)
-	// for a series of one post, all of them in reversed default order up to
+	// for a series of one post, all of them in reading order up to
 	// BoxSize posts, else the BoxSize first in default order (the newest,
 	// when unweighted).
 	Posts Posts
@@ -59,17 +59,9 @@ func NewBox(members Posts, cmp Compare) Box {
 	case len(ps) <= 1:
 		return Box{}
 	case len(ps) <= BoxSize:
-		return Box{Posts: ps.Reverse()}
+		return Box{Posts: members.ReadingOrder(cmp)}
 	default:
 		return Box{Latest: true, Posts: ps[:BoxSize:BoxSize]}
 	}
 }
 
-// Reverse returns the posts in reverse order.
-func (ps Posts) Reverse() Posts {
-	out := make(Posts, len(ps))
-	for i, p := range ps {
-		out[len(ps)-1-i] = p
-	}
-	return out
-}

@@ -37,6 +37,16 @@
 //	Orphans, NotHidden, GroupOrphans ↔ funcs/orphans.html
 //	                                        the orphan check of topic pages
 //
+// Series navigation follows the reading order of a series:
+//
+//	Posts.ReadingOrder ↔ funcs/reading-order.html  the series box's order, whole series
+//	Posts.Neighbours   ↔ funcs/neighbours.html     previous / next post
+//	Posts.Part         ↔ funcs/part.html           "Part N of M"
+//	PartNumbers        ↔ funcs/part-numbers.html   whether a series shows "Part N of M"
+//	NextInSeries       ↔ funcs/next.html           next-in-series without page=
+//	NextTitle          ↔ funcs/next-title.html     the title next-in-series shows
+//	ItemList           ↔ funcs/itemlist.html       a topic page's JSON-LD ItemList
+//
 // Titles are compared with a Compare function. Hugo compares titles with the
 // site language's collator (golang.org/x/text/collate); this package stays
 // standard-library only, so callers pass that collator's CompareString, or nil

@@ -1,6 +1,7 @@
 package series
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -33,13 +34,51 @@ var Parameters = []string{
 	"title", "showtag", "showweight", "links", "soon", "group", "limit",
 }
 
-var limitRE = regexp.MustCompile(`^[1-9][0-9]*$`)
+var (
+	limitDecimalRE = regexp.MustCompile(`^[0-9][0-9_]*(\.0*)?$`)
+	limitPrefixRE  = regexp.MustCompile(`^0([xX][0-9a-fA-F_]+|[bB][01_]+|[oO][0-7_]+)$`)
+)
+
+// ParseLimit reads the limit parameter of series-listing: a positive integer
+// in any spelling Hugo's int function takes ("2", "02", "+2", "2.0", "1_000",
+// "0x10"), except that leading zeros are decimal ("010" is 10, not octal 8).
+// A number too large for an int64 means no limit and returns 0. It fails on
+// anything else, including 0, negative numbers and fractions, naming the
+// value.
+//
+// It pairs with the partial serieskit/funcs/limit.html.
+func ParseLimit(v string) (int, error) {
+	bad := fmt.Errorf("parameter \"limit\": %q is not a positive integer", v)
+	s := strings.TrimPrefix(v, "+")
+	switch {
+	case limitDecimalRE.MatchString(s):
+		digits := strings.TrimLeft(strings.ReplaceAll(strings.SplitN(s, ".", 2)[0], "_", ""), "0")
+		if len(digits) > 18 {
+			return 0, nil
+		}
+		if digits == "" {
+			return 0, bad
+		}
+		n, _ := strconv.Atoi(digits)
+		return n, nil
+	case limitPrefixRE.MatchString(s):
+		n, err := strconv.ParseInt(s, 0, 64)
+		if err != nil {
+			return 0, nil // too large: no limit
+		}
+		if n <= 0 {
+			return 0, bad
+		}
+		return int(n), nil
+	}
+	return 0, bad
+}
 
 // ParseOptions checks the named parameters of a series-listing call and
 // returns them as Options. Boolean parameters follow Bool. It fails on an
-// unknown parameter, on tag together with a switched-on notag, on a limit that
-// is not a positive integer and on a group other than "year"; the error names
-// the parameter and the bad value.
+// unknown parameter, on an empty tag, on tag together with a switched-on
+// notag, on a limit that ParseLimit refuses and on a group other than "year";
+// the error names the parameter and the bad value.
 //
 // It pairs with the partial serieskit/funcs/options.html.
 func ParseOptions(params map[string]string) (Options, error) {
@@ -62,16 +101,16 @@ func ParseOptions(params map[string]string) (Options, error) {
 		Soon:       params["soon"],
 		Group:      params["group"],
 	}
+	if v, ok := params["tag"]; ok && v == "" {
+		return Options{}, errors.New("parameter \"tag\" is empty: give the tag to list, or write notag=\"yes\" for the untagged posts")
+	}
 	if o.Tag != "" && o.NoTag {
 		return Options{}, fmt.Errorf("parameter \"notag\" cannot be combined with tag %q", o.Tag)
 	}
 	if v, ok := params["limit"]; ok {
-		if !limitRE.MatchString(v) {
-			return Options{}, fmt.Errorf("parameter \"limit\": %q is not a positive integer", v)
-		}
-		n, err := strconv.Atoi(v)
+		n, err := ParseLimit(v)
 		if err != nil {
-			return Options{}, fmt.Errorf("parameter \"limit\": %q is not a positive integer", v)
+			return Options{}, err
 		}
 		o.Limit = n
 	}

@@ -28,6 +28,7 @@ func TestParseOptions(t *testing.T) {
 		{"limit word", map[string]string{"limit": "ten"}, Options{}, `"ten" is not a positive integer`},
 		{"limit empty", map[string]string{"limit": ""}, Options{}, `"" is not a positive integer`},
 		{"group month", map[string]string{"group": "month"}, Options{}, `"group": "month" is not supported`},
+		{"empty tag", map[string]string{"tag": ""}, Options{}, `parameter "tag" is empty`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,6 +46,42 @@ func TestParseOptions(t *testing.T) {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestParseLimit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"3", 3, true},
+		{"02", 2, true},
+		{"010", 10, true}, // decimal, not octal
+		{"+5", 5, true},
+		{"2.0", 2, true},
+		{"2.", 2, true},
+		{"1_000", 1000, true},
+		{"0x10", 16, true},
+		{"0b101", 5, true},
+		{"0o17", 15, true},
+		{"99999999999999999999", 0, true}, // too large: no limit
+		{"0xffffffffffffffffff", 0, true},
+		{"0", 0, false},
+		{"00", 0, false},
+		{"0x0", 0, false},
+		{"-3", 0, false},
+		{"2.5", 0, false},
+		{"1e3", 0, false},
+		{" 3", 0, false},
+		{"", 0, false},
+		{"ten", 0, false},
+	}
+	for _, tt := range tests {
+		got, err := ParseLimit(tt.in)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseLimit(%q) = %d, %v; want %d, ok %v", tt.in, got, err, tt.want, tt.ok)
+		}
 	}
 }
 

@@ -1,6 +1,11 @@
 package harness
 
-import "strings"
+import (
+	"strings"
+	"testing"
+
+	"github.com/gohugoio/hugo/hugolib"
+)
 
 // BaseURL is the baseURL of the sites Site starts.
 const BaseURL = "https://example.org/"
@@ -52,4 +57,12 @@ func Post(name, body string, frontMatter ...string) string {
 		body = "Body of " + name + "."
 	}
 	return "-- content/posts/" + name + ".md --\n---\n" + fm + "---\n" + body + "\n"
+}
+
+// AssertNoLog checks that the build's log does not contain s.
+func AssertNoLog(t testing.TB, b *hugolib.IntegrationTestBuilder, s string) {
+	t.Helper()
+	if strings.Contains(b.LogString(), s) {
+		t.Errorf("the log contains %q:\n%s", s, b.LogString())
+	}
 }

@@ -22,11 +22,9 @@ func TestCallErrors(t *testing.T) {
 		{"limit word", "", `{{< series-listing limit="ten" >}}`, `parameter "limit": "ten" is not a positive integer`},
 		{"limit negative", "", `{{< series-listing limit=-3 >}}`, `parameter "limit": "-3" is not a positive integer`},
 		{"group month", "", `{{< series-listing group="month" >}}`, `parameter "group": "month" is not supported (use "year")`},
-		{"links names nothing", "", `{{< series-listing links="extra" >}}`, `parameter "links": front matter "extra" is not a list`},
-		{"links names a string", "extra: hello\n", `{{< series-listing links="extra" >}}`, `parameter "links": front matter "extra" is not a list`},
-		{"links item without title", "extra: [{link: \"https://a.example/\"}]\n", `{{< series-listing links="extra" >}}`, `parameter "links": item 1 of front matter "extra" has no title`},
-		{"soon names nothing", "", `{{< series-listing soon="planned" >}}`, `parameter "soon": front matter "planned" is not a list`},
-		{"soon item without title", "planned: [{title: A, page: /a}, {page: /b}]\n", `{{< series-listing soon="planned" >}}`, `parameter "soon": item 2 of front matter "planned" has no title`},
+		{"empty tag", "", `{{< series-listing tag="" >}}`, `parameter "tag" is empty: give the tag to list, or write notag="yes" for the untagged posts`},
+		{"limit fraction", "", `{{< series-listing limit="2.5" >}}`, `parameter "limit": "2.5" is not a positive integer`},
+		{"limit exponent", "", `{{< series-listing limit="1e3" >}}`, `parameter "limit": "1e3" is not a positive integer`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -74,7 +72,7 @@ func TestWrongTypedFrontMatter(t *testing.T) {
 		`WARN  serieskit: front matter: posts/listtag.md: ds_tag [sdn] is not a string; the post counts as untagged (/content/posts/listtag.md)`,
 		`WARN  serieskit: front matter: posts/wordweight.md: series_weight "heavy" is not an integer; listings count it as 0 (/content/posts/wordweight.md)`,
 		`WARN  serieskit: front matter: posts/listtitle.md: ds_title [A B] is not a string; listings ignore it (/content/posts/listtitle.md)`,
-		`WARN  serieskit: front matter: posts/badauthor.md: author [x] is not a name or {name, link}; listings credit no author (/content/posts/badauthor.md)`,
+		`WARN  serieskit: front matter: posts/badauthor.md: "author" must be a name or {name, link}, not [x]; no author is credited (/content/posts/badauthor.md)`,
 	)
 }
 
@@ -87,7 +85,7 @@ func TestJavascriptLinkIsNeutralised(t *testing.T) {
 		`<li class="series-listing-extra">Click me</li>`,
 		`<a href="mailto:a@b.example">Mail</a>`,
 		"! alert(1)")
-	b.AssertLogContains(`WARN  serieskit: series-listing: parameter "links": link "JavaScript:alert(1)" of "Click me" is not http, https, mailto or relative; it is shown as text (/content/series/ds/_index.md:5:1)`)
+	b.AssertLogContains(`WARN  serieskit: series-listing: parameter "links": link "JavaScript:alert(1)" of "Click me" is not an http, https, mailto or relative URL; it is shown as text (/content/series/ds/_index.md:5:1)`)
 }
 
 // strict = true turns every warning into an error.

@@ -25,6 +25,9 @@ type gSite struct {
 	Topics []*gTopic
 	// Hidden is [params.serieskit] hidden_tags; nil leaves the default.
 	Hidden []string
+	// PartNumbers is the [params.serieskit] part_numbers line's TOML value
+	// ("" when absent), PartNumbersText the value as a template prints it.
+	PartNumbers, PartNumbersText string
 }
 
 // gPost is one regular page.
@@ -43,6 +46,9 @@ type gPost struct {
 	ShortSummary any // nil, a string, or a list (wrong type)
 	Draft        bool
 	Call         string // "", "series" or "single": the series shortcode in the body
+	Next         string // "": no next-in-series; "auto": without page=; else series= this term
+	NextInner    bool   // next-in-series has inner text ("Soon.")
+	Nav          string // the navigation the layout shows: "first", "all", or of this term
 }
 
 // gTopic is a page with toolkit calls between marker paragraphs.
@@ -53,6 +59,9 @@ type gTopic struct {
 	Out   string // published file
 	Title string
 	Calls []*harness.Call // series-listing, series-untagged, series-summary, series-tags
+	// PartNumbers is the part_numbers front matter of a series term page,
+	// nil when absent.
+	PartNumbers any
 }
 
 // seriesKey is the series key of a term: spaces to "-", lower case.
@@ -109,6 +118,7 @@ func newGSite(seed uint64) *gSite {
 		g.calls(s, tp)
 		s.Topics = append(s.Topics, tp)
 	}
+	g.partNumbers(s)
 
 	// Deliberately unlisted posts and posts without a title, from a stream
 	// of their own, so that the draws above (the sites of earlier versions
@@ -128,6 +138,19 @@ func newGSite(seed uint64) *gSite {
 		}
 	}
 	return s
+}
+
+// partNumbers sets part_numbers for the site and for some series term pages,
+// as booleans or as words of the boolean rule.
+func (g gen) partNumbers(s *gSite) {
+	site := [][2]string{{"", ""}, {"true", "true"}, {"false", "false"}, {`"yes"`, "yes"}, {`"no"`, "no"}}
+	v := gpick(g, site)
+	s.PartNumbers, s.PartNumbersText = v[0], v[1]
+	for _, tp := range s.Topics {
+		if tp.Kind == "series" && g.chance(0.4) {
+			tp.PartNumbers = gpick(g, []any{true, false, "sure", "off", ""})
+		}
+	}
 }
 
 func (g gen) post(s *gSite, i int) *gPost {
@@ -200,6 +223,17 @@ func (g gen) post(s *gSite, i int) *gPost {
 		p.Call = "series"
 	case len(p.Series) > 0 && g.chance(0.1):
 		p.Call = "single"
+	}
+	switch {
+	case g.chance(0.3):
+		p.Next = "auto"
+	case g.chance(0.1):
+		p.Next = gpick(g, s.Terms)
+	}
+	p.NextInner = g.chance(0.5)
+	p.Nav = gpick(g, []string{"first", "first", "all"})
+	if len(p.Series) > 0 && g.chance(0.2) {
+		p.Nav = gpick(g, p.Series)
 	}
 	return p
 }
@@ -321,6 +355,13 @@ func (p *gPost) source() string {
 	if p.Draft {
 		line("draft", true)
 	}
+	switch p.Nav {
+	case "first":
+	case "all":
+		line("nav_all", true)
+	default:
+		line("nav_series", p.Nav)
+	}
 	b.WriteString("---\nBody of " + p.Name + ".\n\n<!--more-->\n\nThe rest of " + p.Name + ".\n")
 	switch p.Call {
 	case "series":
@@ -328,12 +369,28 @@ func (p *gPost) source() string {
 	case "single":
 		b.WriteString("\n{{< series single=\"yes\" >}}\n")
 	}
+	if p.Next != "" {
+		call := "{{< next-in-series"
+		if p.Next != "auto" {
+			call += fmt.Sprintf(" series=%q", p.Next)
+		}
+		if p.NextInner {
+			call += " >}}Soon.{{< /next-in-series >}}"
+		} else {
+			call += " />}}"
+		}
+		b.WriteString("\n" + call + "\n")
+	}
 	return b.String()
 }
 
 func (tp *gTopic) source() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "---\ntitle: %s\n---\n", yamlValue(tp.Title))
+	fmt.Fprintf(&b, "---\ntitle: %s\n", yamlValue(tp.Title))
+	if tp.PartNumbers != nil {
+		fmt.Fprintf(&b, "part_numbers: %s\n", yamlValue(tp.PartNumbers))
+	}
+	b.WriteString("---\n")
 	for i, c := range tp.Calls {
 		fmt.Fprintf(&b, "\n%s\n\n%s\n", genMarker(i), c)
 	}
@@ -342,17 +399,29 @@ func (tp *gTopic) source() string {
 }
 
 // genConfig is the configuration and layouts of every generated site: each
-// kind renders just its content; a post, its series box after it.
-var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}`)
+// kind renders just its content; a post, its series box after it, then its
+// series navigation: with nav_all of every series, with nav_series of that
+// one, else of its first.
+var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}
+{{ with .Params.nav_all }}{{ partial "serieskit/nav.html" (dict "page" $ "all_series" .) }}{{ else }}` +
+	`{{ with .Params.nav_series }}{{ partial "serieskit/nav.html" (dict "page" $ "series" .) }}` +
+	`{{ else }}{{ partial "serieskit/nav.html" $ }}{{ end }}{{ end }}`)
 
 // txtar is the site as harness.Build files.
 func (s *gSite) txtar() string {
 	var b strings.Builder
+	var params []string
 	if s.Hidden != nil {
-		b.WriteString(harness.WithParams(genConfig, "hidden_tags = "+yamlValue(s.Hidden)))
-	} else {
-		b.WriteString(genConfig)
+		params = append(params, "hidden_tags = "+yamlValue(s.Hidden))
 	}
+	if s.PartNumbers != "" {
+		params = append(params, "part_numbers = "+s.PartNumbers)
+	}
+	config := genConfig
+	if params != nil {
+		config = harness.WithParams(config, strings.Join(params, "\n"))
+	}
+	b.WriteString(config)
 	for _, p := range s.Posts {
 		b.WriteString("-- " + p.file() + " --\n" + p.source())
 	}

@@ -97,9 +97,4 @@ func assertBlocks(t *testing.T, b *hugolib.IntegrationTestBuilder, file, tag, cl
 }
 
 // assertNoLog checks that the build's log does not contain s.
-func assertNoLog(t *testing.T, b *hugolib.IntegrationTestBuilder, s string) {
-	t.Helper()
-	if strings.Contains(b.LogString(), s) {
-		t.Errorf("the log contains %q:\n%s", s, b.LogString())
-	}
-}
+var assertNoLog = harness.AssertNoLog

@@ -91,3 +91,11 @@ func TestUntaggedWrongTypedTag(t *testing.T) {
 		t.Errorf("want exactly one warning, got %d:\n%s", n, b.LogString())
 	}
 }
+
+// showseries links numeric series terms too (series: [2021]).
+func TestShowSeriesNumericTerms(t *testing.T) {
+	b := build(t, post("n", "", "date: 2021-05-01", "series: [ds, 2021]"),
+		"-- content/series/2021/_index.md --\n---\ntitle: The 2021 Series\n---\n",
+		topic(`{{< series-untagged showseries="yes" >}}`))
+	b.AssertFileContent(dsPage, `<dd><a href="https://example.org/posts/n/">N</a> - <a href="https://example.org/series/ds/">Distributed Systems</a>, <a href="https://example.org/series/2021/">The 2021 Series</a></dd>`)
+}
