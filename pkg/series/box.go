@@ -64,4 +64,3 @@ func NewBox(members Posts, cmp Compare) Box {
 		return Box{Latest: true, Posts: ps[:BoxSize:BoxSize]}
 	}
 }
-
