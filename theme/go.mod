@@ -1,3 +1,3 @@
 module github.com/serieskit/serieskit/theme
 
-go 1.26.0
+go 1.22

@@ -28,13 +28,25 @@ func (ps Posts) Neighbours(path string) (prev, next *Post, ok bool) {
 // page= parameter: the post after the one at path in the reading order of
 // members, the members of a series term page (of the post's first series,
 // FirstSeries, or of the series named by series=). The link shows its
-// DisplayTitle in that series' key. next is nil when the post is the last of
-// the series; ok is false when the post is not in the series at all. In both
-// cases the shortcode shows its inner markdown instead.
+// NextTitle. next is nil when the post is the last of the series; ok is false
+// when the post is not in the series at all. In both cases the shortcode
+// shows its inner markdown instead.
 //
-// It pairs with serieskit/funcs/reading-order.html followed by
-// serieskit/funcs/neighbours.html, as the next-in-series shortcode calls them.
+// It pairs with the partial serieskit/funcs/next.html, which calls
+// serieskit/funcs/reading-order.html and serieskit/funcs/neighbours.html.
 func NextInSeries(members Posts, path string, cmp Compare) (next *Post, ok bool) {
 	_, next, ok = members.ReadingOrder(cmp).Neighbours(path)
 	return next, ok
+}
+
+// NextTitle is the title next-in-series shows for the post it links, with or
+// without page=: the post's series_title, else its Title. Unlike
+// DisplayTitle, no <key>_title applies.
+//
+// It pairs with the partial serieskit/funcs/next-title.html.
+func NextTitle(p Post) string {
+	if p.SeriesTitle != "" {
+		return p.SeriesTitle
+	}
+	return p.Title
 }

@@ -98,16 +98,35 @@ func ExamplePosts_Neighbours() {
 	// Clusters true
 }
 
-// next-in-series without page= on the first part.
+// next-in-series without page= on the first part: the next part's
+// series_title, not its <key>_title.
 func ExampleNextInSeries() {
 	members := series.Posts{
 		{Path: "/posts/p1.md", Title: "Basics", Date: date("2021-01-01"), Series: []string{"rr"}},
-		{Path: "/posts/p2.md", Title: "Clusters", Date: date("2021-02-01"), Series: []string{"rr"}},
+		{Path: "/posts/p2.md", Title: "Clusters", Date: date("2021-02-01"), Series: []string{"rr"},
+			SeriesTitle: "Part 2: clusters", SeriesTitles: map[string]string{"rr": "Clusters and loops"}},
 	}
-	_, key := series.FirstSeries(members[0])
 	if next, ok := series.NextInSeries(members, "/posts/p1.md", nil); ok && next != nil {
-		fmt.Println("Next:", series.DisplayTitle(*next, key), next.Path)
+		fmt.Println("Next:", series.NextTitle(*next), next.Path)
 	}
 	// Output:
-	// Next: Clusters /posts/p2.md
+	// Next: Part 2: clusters /posts/p2.md
+}
+
+func TestNextTitle(t *testing.T) {
+	tests := []struct {
+		name string
+		post series.Post
+		want string
+	}{
+		{"title", series.Post{Title: "Basics"}, "Basics"},
+		{"series_title first", series.Post{Title: "Basics", SeriesTitle: "Part 1"}, "Part 1"},
+		{"no <key>_title", series.Post{Title: "Basics", SeriesTitles: map[string]string{"rr": "RR 1"}}, "Basics"},
+		{"series_title over <key>_title", series.Post{Title: "Basics", SeriesTitle: "Part 1", SeriesTitles: map[string]string{"rr": "RR 1"}}, "Part 1"},
+	}
+	for _, tt := range tests {
+		if got := series.NextTitle(tt.post); got != tt.want {
+			t.Errorf("%s: NextTitle = %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

@@ -10,3 +10,17 @@ package series
 func (ps Posts) Part(path string) (n, total int) {
 	return ps.index(path) + 1, len(ps)
 }
+
+// PartNumbers reports whether "Part N of M" is shown for a series: the
+// part_numbers front matter of the series term page when it is set
+// (seriesSet), else the site's [params.serieskit] part_numbers; each read
+// with Bool, as printed (true is "true"). An absent site setting is "", off.
+// A series can thus also opt out of a site-wide true.
+//
+// It pairs with the partial serieskit/funcs/part-numbers.html.
+func PartNumbers(site, series string, seriesSet bool) bool {
+	if seriesSet {
+		return Bool(series)
+	}
+	return Bool(site)
+}

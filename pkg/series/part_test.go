@@ -54,3 +54,36 @@ func ExamplePosts_Part() {
 	// Output:
 	// Part 2 of 3
 }
+
+func TestPartNumbers(t *testing.T) {
+	tests := []struct {
+		site, series string
+		seriesSet    bool
+		want         bool
+	}{
+		{"", "", false, false},
+		{"false", "", false, false},
+		{"true", "", false, true},
+		{"yes", "", false, true},
+		{"true", "false", true, false}, // a series opts out of the site's setting
+		{"true", "no", true, false},
+		{"true", "", true, false}, // set but empty: off
+		{"false", "true", true, true},
+		{"", "sure", true, true},
+		{"", "OFF", true, false},
+	}
+	for _, tt := range tests {
+		if got := series.PartNumbers(tt.site, tt.series, tt.seriesSet); got != tt.want {
+			t.Errorf("PartNumbers(%q, %q, %v) = %v, want %v", tt.site, tt.series, tt.seriesSet, got, tt.want)
+		}
+	}
+}
+
+// Part numbers on for one series only: its term page says part_numbers: true.
+func ExamplePartNumbers() {
+	fmt.Println(series.PartNumbers("false", "true", true))
+	fmt.Println(series.PartNumbers("false", "", false))
+	// Output:
+	// true
+	// false
+}

@@ -28,6 +28,8 @@
 // see it shrunk.
 //
 // The same seed always generates the same site. To check that the test
-// catches a template bug, copy the module's config.toml, layouts/ and i18n/
-// to a directory, break the copy, and run with SERIESKIT_MODULE_ROOT set to it.
+// catches a template bug, copy the repository's config.toml, layouts/, i18n/,
+// assets/ and theme/ (the harness reads the core and the page shell from the
+// module root) to a directory, break the copy, and run with
+// SERIESKIT_MODULE_ROOT set to it.
 package differential

@@ -68,15 +68,22 @@ func TestShell(t *testing.T) {
 	}
 }
 
-// No page of the shell has an inline style or a script.
+// No page of the shell has an inline style or JavaScript: the one script
+// element allowed is JSON-LD, data for search engines that never runs.
 func TestNoInlineStyleOrScript(t *testing.T) {
 	b := build(t, config, lookupYAML, pages, boxesPage("{{< sidebar-box key=\"HA\" >}}"))
+	scripts := regexp.MustCompile(`<script[^>]*>`)
 	for _, out := range []string{
 		"public/index.html", "public/posts/index.html", "public/posts/hello/index.html", "public/posts/boxes/index.html",
 		"public/series/index.html", "public/series/distributed-systems/index.html", "public/series/openflow/index.html",
 		"public/resources/index.html", "public/tags/index.html",
 	} {
-		b.AssertFileContent(out, "! <script", "! style=", "! <style", "! onclick", "<aside")
+		b.AssertFileContent(out, "! style=", "! <style", "! onclick", "<aside")
+		for _, tag := range scripts.FindAllString(b.FileContent(out), -1) {
+			if tag != `<script type="application/ld+json">` {
+				t.Errorf("%s: a script that is not JSON-LD: %s", out, tag)
+			}
+		}
 	}
 }
 

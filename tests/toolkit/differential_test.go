@@ -15,8 +15,10 @@ import (
 
 // TestDifferential builds generated sites with the module's templates and
 // requires every series-untagged, series-summary and series-tags call, every
-// series shortcode and series box, and every orphan warning to be what
-// pkg/series computes from the generated front matter.
+// series shortcode and series box, every series navigation (previous / next
+// and "Part N of M" in reading order), every next-in-series without page=,
+// and every orphan warning to be what pkg/series computes from the generated
+// front matter.
 func TestDifferential(t *testing.T) {
 	seeds := harness.Seeds(t)
 	// Each kind of output must have been compared, non-empty, somewhere:
@@ -55,7 +57,8 @@ func TestDifferential(t *testing.T) {
 }
 
 // exercisedKinds are the outputs the differential test compares.
-var exercisedKinds = []string{"series-untagged", "series-summary", "series-tags", "orphan warnings", "series shortcode", "box", "box-latest"}
+var exercisedKinds = []string{"series-untagged", "series-summary", "series-tags", "orphan warnings", "series shortcode", "box", "box-latest",
+	"navigation", "navigation-part", "next-in-series", "next-in-series-link"}
 
 var exercised = func() map[string]*atomic.Int64 {
 	m := map[string]*atomic.Int64{}
@@ -87,6 +90,13 @@ func compare(t testing.TB, s *gSite) ([]string, error) {
 				kind = "box-latest"
 			}
 			exercised[kind].Add(1)
+			// the rarer lines of a kind, counted on their own
+			for _, l := range want {
+				if sub := map[string]string{"navigation part": "navigation-part", "next-in-series next": "next-in-series-link"}[kind+" "+strings.Fields(l)[0]]; sub != "" {
+					exercised[sub].Add(1)
+					break
+				}
+			}
 		}
 		if strings.Join(want, "\n") != strings.Join(got, "\n") {
 			diffs = append(diffs, fmt.Sprintf("%s:\n  want:\n    %s\n  got:\n    %s", what,
@@ -118,6 +128,9 @@ func compare(t testing.TB, s *gSite) ([]string, error) {
 		gotSC, gotBox := postLines(b.FileContent(p.out()))
 		report("series shortcode", p.file()+" series shortcode", wantSC, gotSC)
 		report("box", p.file()+" series box", wantBox, gotBox)
+		doc := b.FileContent(p.out())
+		report("navigation", p.file()+" navigation", s.modelNav(p, cmp), navLines(doc))
+		report("next-in-series", p.file()+" next-in-series", s.modelNext(p, cmp), nextLines(doc))
 	}
 	return diffs, nil
 }

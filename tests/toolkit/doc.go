@@ -1,6 +1,7 @@
 // Package toolkit tests the rest of serieskit's series toolkit (SPEC §4):
 // series-untagged, series-summary, series-tags, next-in-series, the series
-// shortcode, the in-post series box and the orphan check of topic pages,
+// shortcode, the in-post series box, the series navigation (previous / next,
+// "Part N of M", the "Part of:" byline) and the orphan check of topic pages,
 // through real Hugo builds with the module's layouts; and, in
 // differential_test.go, that the templates and pkg/series agree on randomly
 // generated sites.

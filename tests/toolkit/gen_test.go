@@ -23,6 +23,11 @@ type gSite struct {
 	Terms  []string // series terms, e.g. "HA Cluster"
 	Posts  []*gPost
 	Topics []*gTopic
+	// Hidden is [params.serieskit] hidden_tags; nil leaves the default.
+	Hidden []string
+	// PartNumbers is the [params.serieskit] part_numbers line's TOML value
+	// ("" when absent), PartNumbersText the value as a template prints it.
+	PartNumbers, PartNumbersText string
 }
 
 // gPost is one regular page.
@@ -41,6 +46,9 @@ type gPost struct {
 	ShortSummary any // nil, a string, or a list (wrong type)
 	Draft        bool
 	Call         string // "", "series" or "single": the series shortcode in the body
+	Next         string // "": no next-in-series; "auto": without page=; else series= this term
+	NextInner    bool   // next-in-series has inner text ("Soon.")
+	Nav          string // the navigation the layout shows: "first", "all", or of this term
 }
 
 // gTopic is a page with toolkit calls between marker paragraphs.
@@ -51,6 +59,9 @@ type gTopic struct {
 	Out   string // published file
 	Title string
 	Calls []*harness.Call // series-listing, series-untagged, series-summary, series-tags
+	// PartNumbers is the part_numbers front matter of a series term page,
+	// nil when absent.
+	PartNumbers any
 }
 
 // seriesKey is the series key of a term: spaces to "-", lower case.
@@ -107,7 +118,39 @@ func newGSite(seed uint64) *gSite {
 		g.calls(s, tp)
 		s.Topics = append(s.Topics, tp)
 	}
+	g.partNumbers(s)
+
+	// Deliberately unlisted posts and posts without a title, from a stream
+	// of their own, so that the draws above (the sites of earlier versions
+	// of this generator) stay as they were.
+	x := gen{rand.New(rand.NewPCG(seed, seed^0x41dd))}
+	if x.chance(0.3) {
+		s.Hidden = [][]string{{}, {"ignore", "x"}, {"sdn"}}[x.intn(3)]
+	}
+	for _, p := range s.Posts {
+		for _, k := range slices.Sorted(maps.Keys(p.KeyTags)) {
+			if x.chance(0.1) {
+				p.KeyTags[k] = "ignore"
+			}
+		}
+		if x.chance(0.05) {
+			p.Title = ""
+		}
+	}
 	return s
+}
+
+// partNumbers sets part_numbers for the site and for some series term pages,
+// as booleans or as words of the boolean rule.
+func (g gen) partNumbers(s *gSite) {
+	site := [][2]string{{"", ""}, {"true", "true"}, {"false", "false"}, {`"yes"`, "yes"}, {`"no"`, "no"}}
+	v := gpick(g, site)
+	s.PartNumbers, s.PartNumbersText = v[0], v[1]
+	for _, tp := range s.Topics {
+		if tp.Kind == "series" && g.chance(0.4) {
+			tp.PartNumbers = gpick(g, []any{true, false, "sure", "off", ""})
+		}
+	}
 }
 
 func (g gen) post(s *gSite, i int) *gPost {
@@ -180,6 +223,17 @@ func (g gen) post(s *gSite, i int) *gPost {
 		p.Call = "series"
 	case len(p.Series) > 0 && g.chance(0.1):
 		p.Call = "single"
+	}
+	switch {
+	case g.chance(0.3):
+		p.Next = "auto"
+	case g.chance(0.1):
+		p.Next = gpick(g, s.Terms)
+	}
+	p.NextInner = g.chance(0.5)
+	p.Nav = gpick(g, []string{"first", "first", "all"})
+	if len(p.Series) > 0 && g.chance(0.2) {
+		p.Nav = gpick(g, p.Series)
 	}
 	return p
 }
@@ -268,7 +322,9 @@ func (p *gPost) source() string {
 	var b strings.Builder
 	line := func(k string, v any) { fmt.Fprintf(&b, "%s: %s\n", k, yamlValue(v)) }
 	b.WriteString("---\n")
-	line("title", p.Title)
+	if p.Title != "" {
+		line("title", p.Title)
+	}
 	if p.Date != "" {
 		line("date", p.Date)
 	}
@@ -299,6 +355,13 @@ func (p *gPost) source() string {
 	if p.Draft {
 		line("draft", true)
 	}
+	switch p.Nav {
+	case "first":
+	case "all":
+		line("nav_all", true)
+	default:
+		line("nav_series", p.Nav)
+	}
 	b.WriteString("---\nBody of " + p.Name + ".\n\n<!--more-->\n\nThe rest of " + p.Name + ".\n")
 	switch p.Call {
 	case "series":
@@ -306,12 +369,28 @@ func (p *gPost) source() string {
 	case "single":
 		b.WriteString("\n{{< series single=\"yes\" >}}\n")
 	}
+	if p.Next != "" {
+		call := "{{< next-in-series"
+		if p.Next != "auto" {
+			call += fmt.Sprintf(" series=%q", p.Next)
+		}
+		if p.NextInner {
+			call += " >}}Soon.{{< /next-in-series >}}"
+		} else {
+			call += " />}}"
+		}
+		b.WriteString("\n" + call + "\n")
+	}
 	return b.String()
 }
 
 func (tp *gTopic) source() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "---\ntitle: %s\n---\n", yamlValue(tp.Title))
+	fmt.Fprintf(&b, "---\ntitle: %s\n", yamlValue(tp.Title))
+	if tp.PartNumbers != nil {
+		fmt.Fprintf(&b, "part_numbers: %s\n", yamlValue(tp.PartNumbers))
+	}
+	b.WriteString("---\n")
 	for i, c := range tp.Calls {
 		fmt.Fprintf(&b, "\n%s\n\n%s\n", genMarker(i), c)
 	}
@@ -320,13 +399,29 @@ func (tp *gTopic) source() string {
 }
 
 // genConfig is the configuration and layouts of every generated site: each
-// kind renders just its content; a post, its series box after it.
-var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}`)
+// kind renders just its content; a post, its series box after it, then its
+// series navigation: with nav_all of every series, with nav_series of that
+// one, else of its first.
+var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}
+{{ with .Params.nav_all }}{{ partial "serieskit/nav.html" (dict "page" $ "all_series" .) }}{{ else }}` +
+	`{{ with .Params.nav_series }}{{ partial "serieskit/nav.html" (dict "page" $ "series" .) }}` +
+	`{{ else }}{{ partial "serieskit/nav.html" $ }}{{ end }}{{ end }}`)
 
 // txtar is the site as harness.Build files.
 func (s *gSite) txtar() string {
 	var b strings.Builder
-	b.WriteString(genConfig)
+	var params []string
+	if s.Hidden != nil {
+		params = append(params, "hidden_tags = "+yamlValue(s.Hidden))
+	}
+	if s.PartNumbers != "" {
+		params = append(params, "part_numbers = "+s.PartNumbers)
+	}
+	config := genConfig
+	if params != nil {
+		config = harness.WithParams(config, strings.Join(params, "\n"))
+	}
+	b.WriteString(config)
 	for _, p := range s.Posts {
 		b.WriteString("-- " + p.file() + " --\n" + p.source())
 	}

@@ -19,7 +19,7 @@ func (p *gPost) permalink() string { return genBaseURL + p.Section + "/" + p.Nam
 // taxonomic weight is taxonomyWeight.
 func (p *gPost) modelPost(taxonomyWeight int) series.Post {
 	mp := series.Post{
-		Path: p.path(), Permalink: p.permalink(), Title: p.Title, Date: harness.ParseDate(p.Date), Weight: p.Weight,
+		Path: p.path(), Permalink: p.permalink(), Title: p.Title, FileName: p.Name, Date: harness.ParseDate(p.Date), Weight: p.Weight,
 		TaxonomyWeight: taxonomyWeight, SeriesTitle: p.STitle, SeriesTags: map[string]string{},
 		SeriesTitles: p.KeyTitles, Tags: p.Tags, Series: p.Series,
 		Summary: "<p>Body of " + p.Name + ".</p>",
@@ -173,7 +173,12 @@ func (s *gSite) modelOrphans(tp *gTopic, cmp series.Compare) []string {
 		lastKey = key
 	}
 	var out []string
-	for _, g := range series.GroupOrphans(series.Orphans(members.ByDefault(cmp), calls, tp.Title), lastKey, cmp) {
+	hidden := s.Hidden
+	if hidden == nil {
+		hidden = series.DefaultHiddenTags
+	}
+	orphans := series.Orphans(members.ByDefault(cmp), calls, tp.Title).NotHidden(lastKey, hidden)
+	for _, g := range series.GroupOrphans(orphans, lastKey, cmp) {
 		tag := g.Tag
 		if tag == "" {
 			tag = "none"
@@ -194,27 +199,27 @@ func (s *gSite) modelPostPage(p *gPost, cmp series.Compare) (shortcode, box []st
 		return nil, nil
 	}
 	members := s.termMembers(term)
-	line := func(e series.Entry) string {
-		if e.Post.Path == p.path() {
-			return "this " + e.Title
+	line := func(q series.Post) string {
+		if q.Path == p.path() {
+			return "this " + series.PlainTitle(q)
 		}
-		return entryLine(e)
+		return q.Permalink + " " + series.PlainTitle(q)
 	}
 	if p.Call != "" {
-		for _, e := range series.InThisSeries(members, key, cmp) {
-			shortcode = append(shortcode, line(e))
+		for _, q := range series.InThisSeries(members, cmp) {
+			shortcode = append(shortcode, line(q))
 		}
 	}
 	if p.Call == "single" {
 		return shortcode, nil
 	}
-	b := series.NewBox(members, key, cmp)
-	if len(b.Entries) == 0 {
+	b := series.NewBox(members, cmp)
+	if len(b.Posts) == 0 {
 		return shortcode, nil
 	}
 	box = append(box, map[bool]string{true: "h2 latest", false: "h2 all"}[b.Latest])
-	for _, e := range b.Entries {
-		box = append(box, line(e))
+	for _, q := range b.Posts {
+		box = append(box, line(q))
 	}
 	if b.Latest {
 		box = append(box, "more "+genBaseURL+"series/"+key+"/")
@@ -229,4 +234,94 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// topic returns the topic page of a series term, or nil.
+func (s *gSite) topic(term string) *gTopic {
+	for _, tp := range s.Topics {
+		if tp.Kind == "series" && tp.Term == term {
+			return tp
+		}
+	}
+	return nil
+}
+
+// termTitle is the title of a series term page: its content file's, else
+// the term with its first letter upper-cased, as Hugo titles a term page it
+// creates itself.
+func (s *gSite) termTitle(term string) string {
+	if tp := s.topic(term); tp != nil {
+		return tp.Title
+	}
+	return strings.ToUpper(term[:1]) + term[1:]
+}
+
+// partNumbers says whether the series of term shows "Part N of M".
+func (s *gSite) partNumbers(term string) bool {
+	value, set := "", false
+	if tp := s.topic(term); tp != nil && tp.PartNumbers != nil {
+		value, set = fmt.Sprint(tp.PartNumbers), true
+	}
+	return series.PartNumbers(s.PartNumbersText, value, set)
+}
+
+// modelNav returns the lines of a post's series navigation (see navLines).
+func (s *gSite) modelNav(p *gPost, cmp series.Compare) []string {
+	var terms []string
+	seen := map[string]bool{}
+	for _, t := range p.Series {
+		if k := seriesKey(t); !seen[k] {
+			seen[k] = true
+			terms = append(terms, t)
+		}
+	}
+	switch p.Nav {
+	case "all":
+	case "first":
+		terms = terms[:min(1, len(terms))]
+	default:
+		terms = []string{p.Nav}
+	}
+	var lines []string
+	for _, term := range terms {
+		key := seriesKey(term)
+		order := s.termMembers(term).ReadingOrder(cmp)
+		prev, next, ok := order.Neighbours(p.path())
+		if !ok || (prev == nil && next == nil) {
+			continue
+		}
+		lines = append(lines, "nav "+key+" Series navigation: "+s.termTitle(term))
+		if s.partNumbers(term) {
+			n, total := order.Part(p.path())
+			lines = append(lines, fmt.Sprintf("part Part %d of %d", n, total))
+		}
+		if prev != nil {
+			lines = append(lines, "prev "+prev.Permalink+" "+series.DisplayTitle(*prev, key))
+		}
+		if next != nil {
+			lines = append(lines, "next "+next.Permalink+" "+series.DisplayTitle(*next, key))
+		}
+	}
+	return lines
+}
+
+// modelNext returns the lines of a post's next-in-series call without page=
+// (see nextLines).
+func (s *gSite) modelNext(p *gPost, cmp series.Compare) []string {
+	if p.Next == "" {
+		return nil
+	}
+	term := p.Next
+	if term == "auto" {
+		term, _ = series.FirstSeries(p.modelPost(0))
+	}
+	if term != "" {
+		if next, ok := series.NextInSeries(s.termMembers(term), p.path(), cmp); ok && next != nil {
+			return []string{"next " + next.Permalink + " " + series.NextTitle(*next)}
+		}
+	}
+	if p.NextInner {
+		return []string{"inner Soon."}
+	}
+	return nil
 }

@@ -152,3 +152,55 @@ func orphanLines(log string) map[string][]string {
 	}
 	return out
 }
+
+var (
+	navRE     = regexp.MustCompile(`(?s)<nav class="series-nav" data-series="([^"]*)" aria-label="([^"]*)">(.*?)\n</nav>`)
+	navLinkRE = regexp.MustCompile(`^<p class="series-nav-(prev|next)"><a rel="(prev|next)" href="([^"]*)"><span class="series-nav-label">([^<]*)</span> (.*)</a></p>$`)
+	navPartRE = regexp.MustCompile(`^<p class="series-nav-part">(.*)</p>$`)
+	nextRE    = regexp.MustCompile(`(?s)<div class="series-next">\n(.*?)\n</div>`)
+	nextRefRE = regexp.MustCompile(`^<p>Next: <a href="([^"]*)">(.*)</a></p>\n<p><a class="series-next-button" href="([^"]*)">Continue</a></p>$`)
+)
+
+// navLabels are the link labels of the navigation, by rel.
+var navLabels = map[string]string{"prev": "← Previous", "next": "Next →"}
+
+// navLines reads every series navigation of a page: "nav <series key>
+// <aria-label>", then "part <text>" and "prev <href> <title>" / "next <href>
+// <title>". A line whose class, rel and label disagree, or that is not one of
+// these, is printed as "bad <line>" so that a comparison fails on it.
+func navLines(doc string) []string {
+	var lines []string
+	for _, m := range navRE.FindAllStringSubmatch(doc, -1) {
+		lines = append(lines, "nav "+m[1]+" "+html.UnescapeString(m[2]))
+		for _, l := range strings.Split(strings.TrimSpace(m[3]), "\n") {
+			l = strings.TrimSpace(l)
+			if p := navPartRE.FindStringSubmatch(l); p != nil {
+				lines = append(lines, "part "+html.UnescapeString(p[1]))
+			} else if a := navLinkRE.FindStringSubmatch(l); a != nil && a[1] == a[2] && html.UnescapeString(a[4]) == navLabels[a[1]] {
+				lines = append(lines, a[1]+" "+a[3]+" "+html.UnescapeString(a[5]))
+			} else {
+				lines = append(lines, "bad "+l)
+			}
+		}
+	}
+	return lines
+}
+
+// nextLines reads every next-in-series output of a page: "next <href>
+// <title>" for a link (its two links must agree), else "inner <text>".
+func nextLines(doc string) []string {
+	var lines []string
+	for _, m := range nextRE.FindAllStringSubmatch(doc, -1) {
+		var ls []string
+		for _, l := range strings.Split(m[1], "\n") {
+			ls = append(ls, strings.TrimSpace(l))
+		}
+		body := strings.TrimSpace(strings.Join(ls, "\n"))
+		if a := nextRefRE.FindStringSubmatch(body); a != nil && a[1] == a[3] {
+			lines = append(lines, "next "+a[1]+" "+html.UnescapeString(a[2]))
+		} else {
+			lines = append(lines, "inner "+stripTags(body))
+		}
+	}
+	return lines
+}

@@ -1,0 +1,6 @@
+// Package i18n tests serieskit's translations: that every i18n/<lang>.toml
+// has exactly the ids of i18n/en.toml with the plural forms its language uses
+// and the same placeholders, that the templates use exactly the ids en.toml
+// declares, and that serieskit/funcs/t.html falls back to English where Hugo
+// finds no translation.
+package i18n
