@@ -14,6 +14,7 @@
 //	Posts.SiteTag ↔ funcs/members.html, funcs/site-tag.html
 //	                                     the site_tag members (ParseTags: their tags);
 //	                                     on a regular page, a series term's members
+//	Posts.Except  ↔ funcs/members.html   a page is never its own member
 //	Posts.ByDefault                      Hugo's default order of a collection
 //	NewEntries    ↔ funcs/titles.html, funcs/tagging.html, funcs/weights.html
 //	                                     display title, tag, weight per post

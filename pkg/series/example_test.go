@@ -65,3 +65,16 @@ func ExampleDisplayTitle() {
 	// Part 2: BGP
 	// BGP notes
 }
+
+// A topic page tagged with its own title is not its own member.
+func ExamplePosts_Except() {
+	pages := series.Posts{
+		{Path: "/tags/ha/_index.md", Title: "HA", Tags: []string{"HA"}},
+		{Path: "/posts/vrrp.md", Title: "VRRP", Tags: []string{"HA"}},
+	}
+	for _, p := range pages.SiteTag("HA").Except("/tags/ha/_index.md") {
+		fmt.Println(p.Title)
+	}
+	// Output:
+	// VRRP
+}

@@ -147,6 +147,22 @@ func (ps Posts) SiteTag(title string) Posts {
 	return out
 }
 
+// Except returns the posts other than the one at path, in the receiver's
+// order: a page is never its own member (a topic page tagged with its own
+// title, a post whose series= names its own series), since series-summary
+// would otherwise render the page's own summary while rendering the page.
+//
+// It pairs with the last step of the partial serieskit/funcs/members.html.
+func (ps Posts) Except(path string) Posts {
+	var out Posts
+	for _, p := range ps {
+		if p.Path != path {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // ParseTags reads a tags front-matter value as a decoder hands it over: a
 // list keeps its strings (a site_tag title never matches a number or a map),
 // and a single string counts as a one-element list, as Hugo's taxonomies

@@ -94,3 +94,16 @@ func TestPostsSiteTag(t *testing.T) {
 		t.Errorf("SiteTag(BGP) = %s", got)
 	}
 }
+
+func TestPostsExcept(t *testing.T) {
+	ps := Posts{{Path: "/tags/bgp/_index.md"}, {Path: "/a"}, {Path: "/b"}}
+	for _, tc := range []struct{ path, want string }{
+		{"/tags/bgp/_index.md", "/a /b"},
+		{"/b", "/tags/bgp/_index.md /a"},
+		{"/none", "/tags/bgp/_index.md /a /b"},
+	} {
+		if got := paths(ps.Except(tc.path)); got != tc.want {
+			t.Errorf("Except(%s) = %s, want %s", tc.path, got, tc.want)
+		}
+	}
+}

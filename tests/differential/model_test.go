@@ -81,7 +81,7 @@ func hugoTaxonomyWeight(v any) int {
 // Hugo) makes the result depend on it (see series.Posts.ByDefault). A
 // site_tag call lists pages of any kind: the tagged topic pages too. On a
 // regular page (kind "page") a call without site_tag lists the pages of the
-// series term its series= names.
+// series term its series= names. A page is never its own member.
 func members(s *site, tp *topic, o series.Options) (series.Posts, string) {
 	posts := slices.Clone(s.Posts)
 	slices.SortFunc(posts, func(a, b *post) int { return strings.Compare(a.path(), b.path()) })
@@ -108,6 +108,7 @@ func members(s *site, tp *topic, o series.Options) (series.Posts, string) {
 		}
 		ps = ps.SiteTag(tp.Title)
 	}
+	ps = ps.Except("/" + strings.TrimPrefix(tp.File, "content/"))
 	term := ""
 	if tp.Kind == "term" {
 		term = tp.Term

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/gohugoio/hugo/hugolib"
 )
@@ -100,4 +101,28 @@ func Build(t testing.TB, files string, opts ...hugolib.TestOpt) *hugolib.Integra
 func BuildE(t testing.TB, files string, opts ...hugolib.TestOpt) (*hugolib.IntegrationTestBuilder, error) {
 	t.Helper()
 	return hugolib.TestE(t, files+"\n"+ModuleFiles(), opts...)
+}
+
+// BuildWithin is Build for a site whose build once never ended (a page
+// rendering itself): it fails the test when the build takes longer than
+// timeout, instead of waiting for go test's own deadline. A build that never
+// ends is abandoned.
+func BuildWithin(t testing.TB, timeout time.Duration, files string, opts ...hugolib.TestOpt) *hugolib.IntegrationTestBuilder {
+	t.Helper()
+	done := make(chan *hugolib.IntegrationTestBuilder, 1)
+	go func() {
+		var b *hugolib.IntegrationTestBuilder
+		defer func() { done <- b }()
+		b = Build(t, files, opts...)
+	}()
+	select {
+	case b := <-done:
+		if b == nil {
+			t.FailNow() // the build failed the test already
+		}
+		return b
+	case <-time.After(timeout):
+		t.Fatalf("the build did not end within %s", timeout)
+		return nil
+	}
 }

@@ -4,6 +4,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/gohugoio/hugo/hugolib"
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 var summaryMembers = post("a", "The body of *a*, its summary.", "date: 2021-03-02", "series: [ds]", "short_summary: 'Short **a**, in [markdown](https://example.org/md).'") +
@@ -107,4 +111,25 @@ func TestSeriesTags(t *testing.T) {
 	assertBlocks(t, b, "public/series/ha/index.html", "ul", "series-tags", "- sdn")
 	b = buildE(t, site, post("a", "", "series: [ds]"), topic("{{< series-tags tag=\"x\" >}}"))
 	b.AssertLogContains(`ERROR serieskit: series-tags: unknown parameter "tag" (known: series) (/content/series/ds/_index.md:4:1)`)
+}
+
+// A page is never its own member: a post whose series-summary names its own
+// series, and a tag page tagged with its own title, list the other pages
+// only. (Each used to render its own summary while rendering itself, and
+// the build never ended.)
+func TestSummaryLeavesOutItsOwnPage(t *testing.T) {
+	b := harness.BuildWithin(t, time.Minute, site+summaryMembers+
+		post("intro", `{{< series-summary series="ds" >}}`, "date: 2023-01-01", "series: [ds]")+
+		post("tagged", "Body of tagged.", "date: 2020-01-01", "tags: [HA]")+
+		"-- content/tags/ha/_index.md --\n---\ntitle: HA\ntags: [HA]\n---\n{{< series-summary >}}\n",
+		hugolib.TestOptWarn())
+	var got []string
+	for _, s := range summaries(b, "public/posts/intro/index.html") {
+		got = append(got, tagsRE.ReplaceAllString(s, ""))
+	}
+	want := "D => Body of d.\nC => Body of c.\nA => Short a, in markdown.\nB &lt;in&gt; ds => Body of b."
+	if strings.Join(got, "\n--\n") != want {
+		t.Errorf("series-summary on its own series' post:\ngot:\n%s\nwant:\n%s", strings.Join(got, "\n--\n"), want)
+	}
+	b.AssertFileContent("public/tags/ha/index.html", `<dt><a href="https://example.org/posts/tagged/">Tagged</a>`, `! href="https://example.org/tags/ha/"`)
 }
