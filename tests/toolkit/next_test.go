@@ -120,3 +120,34 @@ func TestNextInSeriesAutomaticSeries(t *testing.T) {
 	b.AssertLogContains(`WARN  serieskit: next-in-series: no parameter "page", and no series to take the next post from: the post is not in series "ops" (/content/posts/notin.md:5:1)`)
 	assertNext(t, b.FileContent("public/posts/notin/index.html"), "notin")
 }
+
+// A shortcode escaped in the inner text ({{</* x */>}}) shows literally, in
+// a code span and in running text, as it does in the rest of the content:
+// it is neither run nor shown with its comment marks.
+func TestNextInSeriesEscapedShortcodeInInnerText(t *testing.T) {
+	b := build(t, post("x", "{{< next-in-series >}}Write `{{</* series-listing tag=\"sdn\" */>}}` or {{%/* series */%}} *here*.{{< /next-in-series >}}"))
+	b.AssertFileContent("public/posts/x/index.html", `<div class="series-next">
+<p>Write <code>{{&lt; series-listing tag=&#34;sdn&#34; &gt;}}</code> or {{% series %}} <em>here</em>.</p>
+</div>`)
+	assertNoLog(t, b, "series-listing")
+}
+
+// A listing nested in next-in-series shows nothing, with a warning: the
+// inner text shows only when there is no next post, and as Markdown, which
+// drops the listing's HTML. The orphan check does not count it, so the
+// posts only it would show are named.
+func TestNextInSeriesWithAListingInside(t *testing.T) {
+	for name, body := range map[string]string{
+		"series-listing":  `{{< next-in-series >}}{{< series-listing tag="sdn" >}}{{< /next-in-series >}}`,
+		"series-untagged": `{{< next-in-series page="/posts/none" >}}See {{< series-untagged >}}{{< /next-in-series >}}`,
+		"series-summary":  "{{< series-listing tag=\"device\" >}}\n\n{{< wrap >}}{{< next-in-series >}}{{< series-summary >}}{{< /next-in-series >}}{{< /wrap >}}",
+	} {
+		t.Run(name, func(t *testing.T) {
+			b := build(t, orphanMembers, "-- layouts/_shortcodes/wrap.html --\n<div>{{ .Inner }}</div>\n", topic(body))
+			b.AssertLogContains(`WARN  serieskit: `+name+`: nested in next-in-series, which shows its inner text only when there is no next post, and then as Markdown, which drops a listing's HTML: the listing shows nothing, and the orphan check does not count it; move it out of next-in-series (/content/series/ds/_index.md:`,
+				"ignoreLogs = ['serieskit-next']",
+				`WARN  serieskit: orphan check: 2 posts with no ds_tag appear in no listing on this page`)
+			b.AssertFileContent("public/series/ds/index.html", `! class="series-summary"`, `! class="series-untagged"`, `! href="https://example.org/posts/a/"`)
+		})
+	}
+}
