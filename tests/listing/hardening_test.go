@@ -131,3 +131,32 @@ func TestMarkdownNotationWarns(t *testing.T) {
 		t.Errorf("want 2 notation warnings (the {{%% %%}} call and the nested one), got %d:\n%s", n, b.LogString())
 	}
 }
+
+// The {{% %}} warning follows the nesting wherever the {{% %}} call is: a
+// call nested in a {{< >}} call nested in a {{% %}} call is warned about;
+// a call beside a {{% %}} call (not in it), after an escaped one or after a
+// {{% %}} call that takes no inner text, is not.
+func TestMarkdownNotationNestedDeeper(t *testing.T) {
+	wrap := "-- layouts/_shortcodes/wrap.html --\n<div>{{ .Inner }}</div>\n-- layouts/_shortcodes/leaf.html --\n<hr>\n"
+	for name, tc := range map[string]struct {
+		body string
+		warn bool
+	}{
+		"in {{< >}} in {{% %}} in {{< >}}": {"{{< wrap >}}\n{{% wrap %}}\n{{< wrap >}}\n{{< series-listing tag=\"sdn\" >}}\n{{< /wrap >}}\n{{% /wrap %}}\n{{< /wrap >}}", true},
+		"after a {{% %}} block, inside the same {{< >}}": {"{{< wrap >}}\n{{% wrap %}}x{{% /wrap %}}\n{{< series-listing tag=\"sdn\" >}}\n{{< /wrap >}}", false},
+		"after a {{% %}} leaf":                            {"{{% leaf %}}\n{{< wrap >}}{{< series-listing tag=\"sdn\" >}}{{< /wrap >}}", false},
+		"after an escaped {{% %}} call":                   {"{{%/* wrap */%}}\n{{< wrap >}}{{< series-listing tag=\"sdn\" >}}{{< /wrap >}}", false},
+	} {
+		t.Run(name, func(t *testing.T) {
+			b := build(t, members, wrap, topic("", tc.body+"\n{{< series-listing notag=\"yes\" >}}{{< series-listing tag=\"device\" >}}"))
+			if tc.warn {
+				b.AssertLogContains(`WARN  serieskit: series-listing: called with {{% %}} (or inside a call written so)`, "(/content/series/ds/_index.md:4:1)")
+			} else {
+				assertNoLog(t, b, "{{% %}}")
+			}
+			if n := strings.Count(b.LogString(), "called with {{% %}}"); tc.warn && n != 1 {
+				t.Errorf("want 1 notation warning, got %d:\n%s", n, b.LogString())
+			}
+		})
+	}
+}
