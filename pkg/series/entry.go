@@ -133,6 +133,25 @@ func weightValue(v any) string {
 	return fmt.Sprint(v)
 }
 
+// ParseText reads a front-matter field that holds text to show (page_title,
+// subtitle) as a decoder hands it over, nil when absent: a string that is
+// not blank, else "". Any other type is an error naming the field and the
+// value, and "": the field counts as absent.
+//
+// It pairs with the partial serieskit/funcs/front-string.html.
+func ParseText(field string, v any) (string, error) {
+	switch x := v.(type) {
+	case nil:
+		return "", nil
+	case string:
+		if strings.TrimSpace(x) == "" {
+			return "", nil
+		}
+		return x, nil
+	}
+	return "", fmt.Errorf("%s %v is not a string", field, v)
+}
+
 // ParseString reads a front-matter value that must be a string (a <key>_tag or
 // a title), nil when absent. Any other type is an error naming the value, and
 // the empty string: the post is treated as untagged or untitled.

@@ -87,6 +87,27 @@ func TestParseWeight(t *testing.T) {
 	}
 }
 
+func TestParseText(t *testing.T) {
+	tests := []struct {
+		in      any
+		want    string
+		wantErr string
+	}{
+		{nil, "", ""},
+		{"Start here", "Start here", ""},
+		{"  ", "", ""},
+		{map[string]any{"title": "x"}, "", "page_title map[title:x] is not a string"},
+		{[]any{1, nil}, "", "page_title [1 <nil>] is not a string"},
+		{2021, "", "page_title 2021 is not a string"},
+	}
+	for _, tt := range tests {
+		got, err := ParseText("page_title", tt.in)
+		if got != tt.want || (err == nil) != (tt.wantErr == "") || (err != nil && err.Error() != tt.wantErr) {
+			t.Errorf("ParseText(%#v) = %q, %v; want %q, %q", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
+
 func TestParseString(t *testing.T) {
 	if s, err := ParseString("ha_tag", "sdn"); s != "sdn" || err != nil {
 		t.Errorf("a string: %q, %v", s, err)

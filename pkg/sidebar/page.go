@@ -3,6 +3,7 @@ package sidebar
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/serieskit/serieskit/pkg/series"
 )
@@ -39,8 +40,13 @@ type Page struct {
 	Link string
 	// Title is the page's title (.Title).
 	Title string
-	// PageTitle is front matter page_title, "" when absent.
+	// PageTitle is front matter page_title, "" when absent (or not a
+	// string: see series.ParseText).
 	PageTitle string
+	// FileName is the page's content file name without extension (a
+	// section's or term's directory name): the title of a page with no
+	// title.
+	FileName string
 	// Layout is front matter layout (.Layout), "" when absent.
 	Layout string
 	// SidebarBox is front matter sidebar_box as decoded: nil when absent, a
@@ -48,12 +54,20 @@ type Page struct {
 	SidebarBox any
 }
 
-// DisplayTitle is the title the sidebar shows: PageTitle, else Title.
+// DisplayTitle is the title the sidebar shows: the first of PageTitle, Title
+// and FileName that is not blank (blank: empty or only white space), so that
+// no page is listed as an empty link.
+//
+// It pairs with the partials serieskit/funcs/page-title.html and
+// serieskit/funcs/untitled.html.
 func (p Page) DisplayTitle() string {
-	if p.PageTitle != "" {
+	if strings.TrimSpace(p.PageTitle) != "" {
 		return p.PageTitle
 	}
-	return p.Title
+	if strings.TrimSpace(p.Title) != "" {
+		return p.Title
+	}
+	return p.FileName
 }
 
 // Box returns the page's sidebar box key: SidebarBox when it is a string, ""

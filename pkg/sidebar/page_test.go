@@ -13,6 +13,9 @@ func TestDisplayTitle(t *testing.T) {
 		{Page{Title: "Distributed Systems"}, "Distributed Systems"},
 		{Page{Title: "Distributed Systems", PageTitle: "Start here"}, "Start here"},
 		{Page{Title: "", PageTitle: ""}, ""},
+		{Page{Title: "Distributed Systems", PageTitle: "  "}, "Distributed Systems"},
+		{Page{Title: " ", FileName: "ds"}, "ds"},
+		{Page{Title: "", PageTitle: "\t", FileName: "ds"}, "ds"},
 	}
 	for _, tt := range tests {
 		if got := tt.page.DisplayTitle(); got != tt.want {

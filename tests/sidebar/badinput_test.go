@@ -131,3 +131,63 @@ sidebar_box: 7
 	b = buildFails(t, config+"[params.serieskit]\nstrict = true\n", lookupYAML, pages, bad)
 	b.AssertLogContains(`ERROR serieskit: sidebar_box: page "/series/listbox": sidebar_box must be a string`)
 }
+
+// page_title and subtitle that are not strings count as absent, with a
+// front-matter warning naming the file and the field: the page shows its
+// title (and its breadcrumbs) instead of Go's printing of the value, and a
+// number that JSON cannot hold (.inf) does not stop the build in the
+// page's JSON-LD. Blank ones count as absent, silently. A featured page with
+// a blank title is listed under its file name, with a warning, never as an
+// empty link.
+func TestWrongTypedOrBlankTitles(t *testing.T) {
+	bad := `
+-- content/series/mapped/_index.md --
+---
+title: Mapped
+layout: custom
+sidebar_box: HA
+page_title: {title: "{{ .Title }}"}
+subtitle: [a, {b: null}]
+---
+{{< series-listing >}}
+-- content/series/infinite/_index.md --
+---
+title: Infinite
+layout: custom
+page_title: .inf
+subtitle: "  "
+---
+{{< series-listing >}}
+-- content/series/untitled/_index.md --
+---
+title: " "
+layout: custom
+sidebar_box: HA
+page_title: ""
+---
+-- content/posts/member.md --
+---
+title: Member
+series: [mapped, infinite]
+---
+`
+	b := build(t, config, lookupYAML, pages, bad)
+	b.AssertLogContains(
+		`WARN  serieskit: front matter: series/mapped/_index.md: page_title map[title:{{ .Title }}] is not a string; the page shows its title (/content/series/mapped/_index.md)`,
+		`WARN  serieskit: front matter: series/mapped/_index.md: subtitle [a map[b:<nil>]] is not a string; the page shows its breadcrumbs (/content/series/mapped/_index.md)`,
+		`WARN  serieskit: front matter: series/infinite/_index.md: page_title +Inf is not a string; the page shows its title`,
+		`WARN  serieskit: front matter: series/untitled/_index.md: the post has no title; serieskit lists it under its file name "untitled"`,
+		"! subtitle   is not", "ignoreLogs = ['serieskit-frontmatter']")
+	b.AssertFileContent("public/series/mapped/index.html", "<h1>Mapped</h1>", `<nav class="serieskit-breadcrumbs"`, "! map[", "! <nil>")
+	b.AssertFileContent("public/series/infinite/index.html", "<h1>Infinite</h1>", `<nav class="serieskit-breadcrumbs"`, `"@type":"CollectionPage","mainEntity"`, `"name":"Infinite"`, "! +Inf")
+	got := parseWidget(b.FileContent("public/index.html"))
+	assertLines(t, "HA", got[2:9],
+		"G [HA] High Availability",
+		"P /series/ha-cluster/ Clusters, Highly Available",
+		"P /series/distributed-systems/ Distributed Systems",
+		"P /series/ebgp-failover/ eBGP Failover",
+		"P /series/fabrics/ Fabrics",
+		"P /series/mapped/ Mapped",
+		"P /series/untitled/ untitled")
+	b.AssertFileContent("public/resources/index.html", `<a href="/series/untitled/">untitled</a>`, `<a href="/series/mapped/">Mapped</a>`, "! map[")
+}
