@@ -31,10 +31,12 @@ func SafeURL(link string) (string, bool) {
 }
 
 // ParseAuthor reads a post's author front matter: a plain name (a string) or
-// a map with a name and an optional link. A link that SafeURL refuses is
-// dropped, so the name shows unlinked, with an error naming the link; a value
-// of another type, or a map without a name, credits no author, with an error
-// naming the value. A nil value is no author and no error.
+// a map with a name and an optional link. A link that SafeURL refuses, or
+// that is not a string, is dropped, so the name shows unlinked, with an error
+// naming the link; a value of another type, a map without a name (or with a
+// blank one) or with a name that is not a string, credits no author, with an
+// error naming the value. A nil value, or a blank plain name, is no author
+// and no error.
 //
 // It pairs with the partial serieskit/funcs/author.html.
 func ParseAuthor(v any) (Author, error) {
@@ -42,24 +44,31 @@ func ParseAuthor(v any) (Author, error) {
 	case nil:
 		return Author{}, nil
 	case string:
+		if blank(a) {
+			return Author{}, nil
+		}
 		return Author{Name: a}, nil
 	case map[string]any:
-		name := ""
-		if n, ok := a["name"]; ok && n != nil {
-			name = fmt.Sprint(n)
+		name, isString := a["name"].(string)
+		if n := a["name"]; n != nil && !isString {
+			return Author{}, fmt.Errorf("\"author\": name %v is not a string; no author is credited", n)
 		}
-		if name == "" {
+		if blank(name) {
 			return Author{}, fmt.Errorf("\"author\" must be a name or {name, link}, not %v; no author is credited", v)
 		}
-		raw := ""
-		if l, ok := a["link"]; ok && l != nil {
+		raw, isString := a["link"].(string)
+		if l := a["link"]; l != nil && !isString {
 			raw = fmt.Sprint(l)
 		}
 		link, ok := SafeURL(raw)
-		if !ok {
+		if !ok || (a["link"] != nil && !isString) {
 			return Author{Name: name}, fmt.Errorf("\"author\": link %q of %q is not an http, https, mailto or relative URL; the name is shown unlinked", raw, name)
 		}
 		return Author{Name: name, Link: link}, nil
 	}
 	return Author{}, fmt.Errorf("\"author\" must be a name or {name, link}, not %v; no author is credited", v)
 }
+
+// blank reports whether a name or title is empty or only white space (it
+// would make an empty link).
+func blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -46,6 +46,11 @@ func TestParseAuthor(t *testing.T) {
 		{"dangerous link", map[string]any{"name": "Jane", "link": " JavaScript:alert(1)"}, Author{Name: "Jane"}, `link " JavaScript:alert(1)" of "Jane" is not an http`},
 		{"no name", map[string]any{"link": "https://x.example/"}, Author{}, `must be a name or {name, link}`},
 		{"list", []any{"x"}, Author{}, `must be a name or {name, link}, not [x]`},
+		{"blank plain name", "  ", Author{}, ""},
+		{"blank name", map[string]any{"name": " ", "link": "https://x.example/"}, Author{}, `must be a name or {name, link}`},
+		{"name not a string", map[string]any{"name": map[string]any{"first": "Jane"}}, Author{}, `"author": name map[first:Jane] is not a string; no author is credited`},
+		{"number as name", map[string]any{"name": 42}, Author{}, `"author": name 42 is not a string`},
+		{"link not a string", map[string]any{"name": "Jane", "link": []any{"https://x.example/"}}, Author{Name: "Jane"}, `link "[https://x.example/]" of "Jane" is not an http`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

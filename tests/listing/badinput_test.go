@@ -99,3 +99,26 @@ func TestStrictTurnsWarningsIntoErrors(t *testing.T) {
 	// Without strict, the same site builds (with the warning).
 	build(t, members, topic("", `{{< series-listing tag="sdm" >}}`))
 }
+
+// An author whose name is not a string (a map, a list, a number) credits no
+// one, with a warning naming the file and the field, instead of showing
+// Go's printing of the value; a blank name credits no one either. A link
+// that is not a string is refused like a dangerous one: the name shows
+// unlinked.
+func TestAuthorOfTheWrongType(t *testing.T) {
+	b := build(t,
+		post("mapname", "date: 2021-01-01", "series: [ds]", "author: {name: {first: Jane}, link: 'https://jane.example/'}"),
+		post("listname", "date: 2021-02-01", "series: [ds]", "author: {name: [null, null]}"),
+		post("blankname", "date: 2021-03-01", "series: [ds]", "author: {name: '  ', link: 'https://x.example/'}"),
+		post("blankplain", "date: 2021-04-01", "series: [ds]", "author: ' '"),
+		post("maplink", "date: 2021-05-01", "series: [ds]", "author: {name: Jo, link: {href: 'https://jo.example/'}}"),
+		topic("", `{{< series-listing >}}`))
+	assertListings(t, b, "public/series/ds/index.html", "- Mapname | - Listname | - Blankname | - Blankplain | - Maplink by Jo")
+	b.AssertFileContent("public/series/ds/index.html", "! map[", "! &lt;nil&gt;", "! href=\"https://jane.example/", "! jo.example", "! x.example")
+	b.AssertLogContains(
+		`WARN  serieskit: front matter: posts/mapname.md: "author": name map[first:Jane] is not a string; no author is credited (/content/posts/mapname.md)`,
+		`WARN  serieskit: front matter: posts/listname.md: "author": name [<nil> <nil>] is not a string; no author is credited`,
+		`WARN  serieskit: front matter: posts/blankname.md: "author" must be a name or {name, link}, not map[link:https://x.example/ name:  ]; no author is credited`,
+		`WARN  serieskit: front matter: posts/maplink.md: "author": link "map[href:https://jo.example/]" of "Jo" is not an http, https, mailto or relative URL; the name is shown unlinked`,
+		"! blankplain")
+}

@@ -202,3 +202,20 @@ Older text.
 	inOrder(t, "term", b.FileContent("public/series/bgp/index.html"), "<h1>BGP</h1>", `<nav class="series-featured"`)
 	inOrder(t, "term list", b.FileContent("public/series/openflow/index.html"), "<h1>OpenFlow</h1>", `<nav class="series-featured"`)
 }
+
+// The shell's byline credits an author as listings do: a name that is not a
+// string credits no one (a warning says so) rather than showing Go's
+// printing of it, and the date stays.
+func TestBylineAuthorOfTheWrongType(t *testing.T) {
+	b := build(t, config, `
+-- content/posts/mapped.md --
+---
+title: Mapped
+date: 2024-01-02
+author: {name: {Name: "null", title: .inf}}
+---
+Body.
+`)
+	b.AssertFileContent("public/posts/mapped/index.html", `<p class="serieskit-byline"><time datetime="2024-01-02">January 2, 2024</time></p>`, "! map[")
+	b.AssertLogContains(`WARN  serieskit: front matter: "author": name map[name:null title:+Inf] is not a string; no author is credited (/content/posts/mapped.md)`)
+}
