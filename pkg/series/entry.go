@@ -22,28 +22,29 @@ type Entry struct {
 type Entries []Entry
 
 // DisplayTitle is the title a post is listed under in series key by
-// series-listing, series-untagged and series-summary: the first non-empty of
-// <key>_title, series_title and PlainTitle.
+// series-listing, series-untagged and series-summary: the first of
+// <key>_title, series_title and PlainTitle that is not blank (blank: empty
+// or only white space, which would make an empty link).
 //
 // It pairs with the partial serieskit/funcs/titles.html (<key>_title and
 // series_title) and the title fallback of the templates that show titles.
 func DisplayTitle(p Post, key string) string {
-	if t := p.SeriesTitles[key]; t != "" {
+	if t := p.SeriesTitles[key]; !blank(t) {
 		return t
 	}
-	if p.SeriesTitle != "" {
+	if !blank(p.SeriesTitle) {
 		return p.SeriesTitle
 	}
 	return PlainTitle(p)
 }
 
 // PlainTitle is the title the series box and the series shortcode show: the
-// post's Title or, for a post with none (which the templates warn about), its
-// FileName, so that no post is listed as an empty link.
+// post's Title or, for a post with none or a blank one (which the templates
+// warn about), its FileName, so that no post is listed as an empty link.
 //
 // It pairs with the partial serieskit/funcs/untitled.html.
 func PlainTitle(p Post) string {
-	if p.Title != "" {
+	if !blank(p.Title) {
 		return p.Title
 	}
 	return p.FileName

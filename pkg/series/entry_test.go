@@ -19,6 +19,8 @@ func TestDisplayTitle(t *testing.T) {
 		{Post{Title: "Plain", SeriesTitles: map[string]string{"ha": ""}}, "ha", "Plain"},
 		{Post{FileName: "x"}, "ha", "x"},
 		{Post{FileName: "x", SeriesTitle: "S"}, "ha", "S"},
+		{Post{Title: "Plain", SeriesTitle: " ", SeriesTitles: map[string]string{"ha": "\t"}}, "ha", "Plain"},
+		{Post{Title: "  ", FileName: "x"}, "ha", "x"},
 	}
 	for _, tt := range tests {
 		if got := DisplayTitle(tt.post, tt.key); got != tt.want {

@@ -40,13 +40,13 @@ func NextInSeries(members Posts, path string, cmp Compare) (next *Post, ok bool)
 }
 
 // NextTitle is the title next-in-series shows for the post it links, with or
-// without page=: the post's series_title, else its Title. Unlike
-// DisplayTitle, no <key>_title applies.
+// without page=: the post's series_title, else PlainTitle (blank titles are
+// skipped, as in DisplayTitle). Unlike DisplayTitle, no <key>_title applies.
 //
 // It pairs with the partial serieskit/funcs/next-title.html.
 func NextTitle(p Post) string {
-	if p.SeriesTitle != "" {
+	if !blank(p.SeriesTitle) {
 		return p.SeriesTitle
 	}
-	return p.Title
+	return PlainTitle(p)
 }

@@ -123,6 +123,8 @@ func TestNextTitle(t *testing.T) {
 		{"series_title first", series.Post{Title: "Basics", SeriesTitle: "Part 1"}, "Part 1"},
 		{"no <key>_title", series.Post{Title: "Basics", SeriesTitles: map[string]string{"rr": "RR 1"}}, "Basics"},
 		{"series_title over <key>_title", series.Post{Title: "Basics", SeriesTitle: "Part 1", SeriesTitles: map[string]string{"rr": "RR 1"}}, "Part 1"},
+		{"blank series_title", series.Post{Title: "Basics", SeriesTitle: " "}, "Basics"},
+		{"no title", series.Post{Title: " ", FileName: "basics"}, "basics"},
 	}
 	for _, tt := range tests {
 		if got := series.NextTitle(tt.post); got != tt.want {
