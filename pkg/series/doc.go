@@ -32,7 +32,7 @@
 //	                                        Entries.ByDateDesc, GroupByDate
 //	SummaryText    ↔ funcs/summary.html     series-summary's text (Summaries: its posts)
 //	Entries.Tags   ↔ funcs/tags.html        series-tags
-//	FirstSeries    ↔ funcs/first-series.html the series of a post
+//	FirstSeries    ↔ funcs/first-series.html the series of a post (ParseSeries ↔ funcs/series-terms.html: its terms)
 //	InThisSeries   ↔ render/series-posts.html the series shortcode's list
 //	NewBox         ↔ funcs/box.html         the in-post series box (PlainTitle)
 //	Orphans, NotHidden, GroupOrphans ↔ funcs/orphans.html

@@ -1,6 +1,7 @@
 package series
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -51,7 +52,7 @@ type Post struct {
 	SeriesTitles    map[string]string // <key>_title by series key
 	Tags            []string          // the ordinary tags front matter (ParseTags)
 	Author          Author            // guest author, if any
-	Series          []string          // the series front matter: its terms, first series first
+	Series          []string          // the series front matter: its terms, first series first (ParseSeries)
 	Summary         string            // .Summary as Hugo computed it (HTML)
 	ShortSummary    string            // short_summary front matter (markdown); empty when absent
 }
@@ -161,6 +162,47 @@ func (ps Posts) Except(path string) Posts {
 		}
 	}
 	return out
+}
+
+// ParseSeries reads a series front-matter value as Hugo's taxonomy does,
+// as a decoder hands it over (nil when absent): a list gives its items in
+// order (numbers and booleans as text; null and blank items left out), a
+// single string is a one-item list. A list holding a list or a map, or a
+// value that is neither a string nor a list, puts the post in no series at
+// all (Hugo gives it no term): no terms, and an error naming the value.
+//
+// It pairs with the partial serieskit/funcs/series-terms.html.
+func ParseSeries(v any) ([]string, error) {
+	var items []any
+	switch x := v.(type) {
+	case nil:
+		return nil, nil
+	case string:
+		items = []any{x}
+	case []string:
+		for _, s := range x {
+			items = append(items, s)
+		}
+	case []any:
+		items = x
+	default:
+		return nil, fmt.Errorf("series %v is neither a name nor a list of names, so Hugo puts the post in no series", v)
+	}
+	var out []string
+	for _, it := range items {
+		s := ""
+		switch x := it.(type) {
+		case nil:
+		case []any, map[string]any:
+			return nil, fmt.Errorf("series %v is neither a name nor a list of names, so Hugo puts the post in no series", v)
+		default:
+			s = fmt.Sprint(x)
+		}
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out, nil
 }
 
 // ParseTags reads a tags front-matter value as a decoder hands it over: a

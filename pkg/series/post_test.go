@@ -107,3 +107,31 @@ func TestPostsExcept(t *testing.T) {
 		}
 	}
 }
+
+func TestParseSeries(t *testing.T) {
+	tests := []struct {
+		in      any
+		want    string
+		wantErr bool
+	}{
+		{nil, "", false},
+		{"Route Reflectors", "Route Reflectors", false},
+		{[]string{"ds", "ha"}, "ds|ha", false},
+		{[]any{2021, "ds", 1.5, true}, "2021|ds|1.5|true", false},
+		{[]any{nil, " ", "ha"}, "ha", false},
+		{[]any{"ops", map[string]any{"name": "x"}}, "", true},
+		{[]any{[]any{"y"}, "ops"}, "", true},
+		{map[string]any{}, "", true},
+		{2021, "", true},
+		{"  ", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseSeries(tt.in)
+		if strings.Join(got, "|") != tt.want || (err != nil) != tt.wantErr {
+			t.Errorf("ParseSeries(%#v) = %q, %v; want %q (error: %v)", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+	if _, err := ParseSeries([]any{"ops", []any{"y"}}); err == nil || err.Error() != "series [ops [y]] is neither a name nor a list of names, so Hugo puts the post in no series" {
+		t.Errorf("error = %v", err)
+	}
+}

@@ -158,6 +158,36 @@ func TestPartOf(t *testing.T) {
 	b.AssertFileContent("public/posts/none/index.html", "! series-part-of")
 }
 
+// The series front matter is read as Hugo's taxonomy reads it: numbers are
+// terms, null and blank items name no series; a list or a map in the list
+// (or a value that is neither a name nor a list) puts the post in no series
+// at all, which "Part of:" says in a front-matter warning instead of
+// linking series that do not list the post, or showing Go's printing of
+// the value. A term page with a blank title is linked under its term.
+func TestSeriesItemsThatNameNoSeries(t *testing.T) {
+	b := buildWith(t, harness.Site(`{{ partial "serieskit/part-of.html" . }}{{ partial "serieskit/series-box.html" . }}`),
+		post("odd", "{{< series >}}", "date: 2021-01-01", "series: [null, '  ', ops, 2021]"),
+		post("other", "", "date: 2021-03-01", "series: [ops, 2021]"),
+		post("listed", "", "date: 2021-02-01", "series: [ops, [y]]"),
+		post("map", "", "date: 2021-02-02", "series: {name: ops}"),
+		"-- content/series/2021/_index.md --\n---\ntitle: '  '\n---\n",
+		"-- content/series/ops/_index.md --\n---\ntitle: Ops\n---\n{{< series-untagged showseries=\"yes\" >}}\n")
+	b.AssertFileContent("public/posts/odd/index.html",
+		`<p class="series-part-of">Part of: <a href="https://example.org/series/ops/">Ops</a>, <a href="https://example.org/series/2021/">2021</a></p>`,
+		"! &lt;nil&gt;")
+	assertBlocks(t, b, "public/posts/odd/index.html", "div", "series-posts", "h3 Blog posts in this series | - Odd (this post) | - Other")
+	assertBlocks(t, b, "public/posts/other/index.html", "aside", "series-posts-box", "h2 Blog posts in Ops | - Odd | - Other (this post)")
+	for _, p := range []string{"listed", "map"} {
+		b.AssertFileContent("public/posts/"+p+"/index.html", "! series-part-of", "! map[", "! series-posts-box")
+	}
+	assertBlocks(t, b, "public/series/ops/index.html", "div", "series-untagged", "h3 Other Blog Posts in This Category | dt 2021-03 | dd Other - Ops, 2021 | dt 2021-01 | dd Odd - Ops, 2021")
+	b.AssertFileContent("public/series/ops/index.html", `<a href="https://example.org/series/2021/">2021</a>`)
+	b.AssertLogContains(
+		`WARN  serieskit: front matter: posts/listed.md: series [ops [y]] is neither a name nor a list of names, so Hugo puts the post in no series (/content/posts/listed.md)`,
+		`WARN  serieskit: front matter: posts/map.md: series map[name:ops] is neither a name nor a list of names, so Hugo puts the post in no series`,
+		"! odd.md", "! other.md")
+}
+
 // The page shell's post layout shows "Part of:" in the header, the
 // navigation of the first series after the content, then the series box.
 func TestShellPostShowsNavigation(t *testing.T) {
