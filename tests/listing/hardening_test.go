@@ -160,3 +160,25 @@ func TestMarkdownNotationNestedDeeper(t *testing.T) {
 		})
 	}
 }
+
+// A links= or soon= item whose title is not a string (a map, a list, a
+// number) or is blank is left out with a warning naming the item, never
+// shown as Go's printing of the value or as an empty link.
+func TestLinksAndSoonTitlesOfTheWrongType(t *testing.T) {
+	b := build(t, members, topic(`extra:
+  - {title: {name: x}, link: "https://a.example/"}
+  - {title: "  ", link: "https://b.example/"}
+  - {title: [null], link: "https://c.example/"}
+  - {title: Kept, link: "https://d.example/"}
+planned:
+  - {title: 2021, page: /nowhere}
+  - {title: Later, page: /nowhere}
+`, `{{< series-listing tag="device" links="extra" soon="planned" >}}`))
+	assertListings(t, b, "public/series/ds/index.html", "- Charlie in DS | - Kept | p Coming soon | - Later")
+	b.AssertFileContent("public/series/ds/index.html", "! map[", "! &lt;nil&gt;", "! a.example", "! b.example", "! c.example")
+	b.AssertLogContains(
+		`WARN  serieskit: series-listing: parameter "links": item 1 of front matter "extra": title map[name:x] is not a string, so it is left out (/content/series/ds/_index.md:12:1)`,
+		`WARN  serieskit: series-listing: parameter "links": item 2 of front matter "extra" has no title, so it is left out`,
+		`WARN  serieskit: series-listing: parameter "links": item 3 of front matter "extra": title [<nil>] is not a string, so it is left out`,
+		`WARN  serieskit: series-listing: parameter "soon": item 1 of front matter "planned": title 2021 is not a string, so it is left out`)
+}
