@@ -39,7 +39,8 @@ const shrinkBudget = 2 * time.Minute
 //  5. Nothing is lost silently: on every term or section page with a
 //     series-listing, series-untagged or series-summary call, every member
 //     (the page's .Pages as Hugo builds them, so drafts, future and expired
-//     pages are not members) is linked in the page's <main> (or its pager
+//     pages are not members, less the page itself: a page is never its own
+//     member) is linked in the page's <main> (or its pager
 //     pages) or named (by its content file) in a serieskit warning. Exempt
 //     by design (README): a member whose <key>_tag, for the page's key or a
 //     call's series=, is in hidden_tags (default ["ignore"]); a member a
