@@ -151,3 +151,16 @@ func TestNextInSeriesWithAListingInside(t *testing.T) {
 		})
 	}
 }
+
+// A series_title that is not a string is ignored by next-in-series with the
+// same front-matter warning the listings give, so Hugo prints it once.
+func TestNextInSeriesWrongTypedSeriesTitle(t *testing.T) {
+	b := build(t, post("a", `{{< next-in-series page="/posts/b" />}}`, "series: [ds]"),
+		post("b", "", "series: [ds]", "series_title: [x]"),
+		topic(`{{< series-listing >}}`))
+	b.AssertFileContent("public/posts/a/index.html", `<p>Next: <a href="https://example.org/posts/b/">B</a></p>`)
+	b.AssertLogContains(`WARN  serieskit: front matter: posts/b.md: series_title [x] is not a string; listings ignore it (/content/posts/b.md)`)
+	if n := strings.Count(b.LogString(), "series_title [x]"); n != 1 {
+		t.Errorf("want the warning once, got %d:\n%s", n, b.LogString())
+	}
+}
