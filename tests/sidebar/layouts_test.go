@@ -217,5 +217,5 @@ author: {name: {Name: "null", title: .inf}}
 Body.
 `)
 	b.AssertFileContent("public/posts/mapped/index.html", `<p class="serieskit-byline"><time datetime="2024-01-02">January 2, 2024</time></p>`, "! map[")
-	b.AssertLogContains(`WARN  serieskit: front matter: "author": name map[name:null title:+Inf] is not a string; no author is credited (/content/posts/mapped.md)`)
+	b.AssertLogContains(`WARN  serieskit: front matter: posts/mapped.md: "author": name map[name:null title:+Inf] is not a string; no author is credited (/content/posts/mapped.md)`)
 }

@@ -52,7 +52,7 @@ func TestShellByline(t *testing.T) {
 	b.AssertFileContent("public/posts/sneaky/index.html", `</time> by Mallory</p>`, "! ZgotmplZ", "! alert(1)")
 	b.AssertFileContent("public/posts/data/index.html", `</time> by Eve</p>`, "! ZgotmplZ")
 	b.AssertLogContains(
-		`WARN  serieskit: front matter: "author": link " JaVaScRiPt:alert(1)" of "Mallory" is not an http, https, mailto or relative URL; the name is shown unlinked (/content/posts/sneaky.md)`,
+		`WARN  serieskit: front matter: posts/sneaky.md: "author": link " JaVaScRiPt:alert(1)" of "Mallory" is not an http, https, mailto or relative URL; the name is shown unlinked (/content/posts/sneaky.md)`,
 		`link "data:text/html,hi" of "Eve" is not an http`,
 		"ignoreLogs = ['serieskit-link']")
 }
