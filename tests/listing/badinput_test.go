@@ -122,3 +122,17 @@ func TestAuthorOfTheWrongType(t *testing.T) {
 		`WARN  serieskit: front matter: posts/maplink.md: "author": link "map[href:https://jo.example/]" of "Jo" is not an http, https, mailto or relative URL; the name is shown unlinked`,
 		"! blankplain")
 }
+
+// An author link that is not safe (javascript:, data:, in any case, behind
+// spaces) shows the name unlinked in a listing, with the same warning the
+// byline gives, never Hugo's href="#ZgotmplZ".
+func TestUnsafeAuthorLinkInListing(t *testing.T) {
+	b := build(t,
+		post("eve", "date: 2021-01-01", "series: [ds]", `author: {name: Eve, link: " JaVaScRiPt:alert(1)"}`),
+		post("joe", "date: 2021-02-01", "series: [ds]", `author: {name: Joe, link: "https://joe.example/"}`),
+		topic("", `{{< series-listing >}}`))
+	assertListings(t, b, "public/series/ds/index.html", "- Eve by Eve | - Joe by Joe")
+	b.AssertFileContent("public/series/ds/index.html", "! ZgotmplZ", "! alert(1)", `by <a href="https://joe.example/">Joe</a>`)
+	b.AssertLogContains(`WARN  serieskit: front matter: posts/eve.md: "author": link " JaVaScRiPt:alert(1)" of "Eve" is not an http, https, mailto or relative URL; the name is shown unlinked (/content/posts/eve.md)`,
+		"ignoreLogs = ['serieskit-link']")
+}
