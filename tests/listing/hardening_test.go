@@ -142,10 +142,10 @@ func TestMarkdownNotationNestedDeeper(t *testing.T) {
 		body string
 		warn bool
 	}{
-		"in {{< >}} in {{% %}} in {{< >}}": {"{{< wrap >}}\n{{% wrap %}}\n{{< wrap >}}\n{{< series-listing tag=\"sdn\" >}}\n{{< /wrap >}}\n{{% /wrap %}}\n{{< /wrap >}}", true},
+		"in {{< >}} in {{% %}} in {{< >}}":               {"{{< wrap >}}\n{{% wrap %}}\n{{< wrap >}}\n{{< series-listing tag=\"sdn\" >}}\n{{< /wrap >}}\n{{% /wrap %}}\n{{< /wrap >}}", true},
 		"after a {{% %}} block, inside the same {{< >}}": {"{{< wrap >}}\n{{% wrap %}}x{{% /wrap %}}\n{{< series-listing tag=\"sdn\" >}}\n{{< /wrap >}}", false},
-		"after a {{% %}} leaf":                            {"{{% leaf %}}\n{{< wrap >}}{{< series-listing tag=\"sdn\" >}}{{< /wrap >}}", false},
-		"after an escaped {{% %}} call":                   {"{{%/* wrap */%}}\n{{< wrap >}}{{< series-listing tag=\"sdn\" >}}{{< /wrap >}}", false},
+		"after a {{% %}} leaf":                           {"{{% leaf %}}\n{{< wrap >}}{{< series-listing tag=\"sdn\" >}}{{< /wrap >}}", false},
+		"after an escaped {{% %}} call":                  {"{{%/* wrap */%}}\n{{< wrap >}}{{< series-listing tag=\"sdn\" >}}{{< /wrap >}}", false},
 	} {
 		t.Run(name, func(t *testing.T) {
 			b := build(t, members, wrap, topic("", tc.body+"\n{{< series-listing notag=\"yes\" >}}{{< series-listing tag=\"device\" >}}"))
