@@ -26,6 +26,7 @@ import (
 	"math"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -48,6 +49,7 @@ type options struct {
 	repo   string
 	hugo   string
 	md     string
+	public string
 	big    int
 	keep   bool
 	quiet  bool
@@ -60,9 +62,10 @@ func main() {
 	flag.StringVar(&sizes, "sizes", "1000,5000,20000,50000", "comma-separated numbers of posts")
 	flag.IntVar(&o.runs, "runs", 5, "measured builds per variant and size (after one warm-up each)")
 	flag.Uint64Var(&o.seed, "seed", 1, "generator seed")
-	flag.StringVar(&o.work, "work", filepath.Join(os.TempDir(), "serieskit-bench"), "working directory for generated sites and output")
+	flag.StringVar(&o.work, "work", "", "working directory for the generated sites and Hugo's cache (default: a new temporary directory, removed at the end unless -keep)")
 	flag.StringVar(&o.repo, "repo", "", "serieskit repository (default: found from the current directory)")
 	flag.StringVar(&o.hugo, "hugo", os.Getenv("HUGO"), "Hugo binary (default: $HUGO, else Hugo "+hugoVersion+" built once into the user cache)")
+	flag.StringVar(&o.public, "public", "", "directory hugo writes each build to, emptied before each build (default: a new directory on the tmpfs /dev/shm when there is one, else in the working directory)")
 	flag.StringVar(&o.md, "md", "", "also write the results as markdown to this file")
 	flag.IntVar(&o.big, "big", 0, "instead: measure one listing of a topic page with this many members (with vs without the call)")
 	flag.BoolVar(&o.keep, "keep", false, "keep the generated sites in the working directory")
@@ -111,8 +114,41 @@ func run(o options) error {
 	if err := sitegen.CheckStubs(o.repo); err != nil {
 		return err
 	}
-	if err := os.MkdirAll(o.work, 0o755); err != nil {
+	// Every run gets its own directories, so that two benches never share
+	// (and empty) each other's output; they go away at the end, also on
+	// an interrupt.
+	var temp []string
+	if o.work == "" {
+		if o.work, err = os.MkdirTemp("", "serieskit-bench-"); err != nil {
+			return err
+		}
+		if !o.keep {
+			temp = append(temp, o.work)
+		}
+	} else if err := os.MkdirAll(o.work, 0o755); err != nil {
 		return err
+	}
+	if o.public == "" {
+		if o.public, err = os.MkdirTemp(publicParent(o.work), "serieskit-bench-public-"); err != nil {
+			return err
+		}
+		temp = append(temp, o.public)
+	}
+	cleanup := func() {
+		for _, d := range temp {
+			os.RemoveAll(d)
+		}
+	}
+	defer cleanup()
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sig
+		cleanup()
+		os.Exit(130)
+	}()
+	if o.keep {
+		fmt.Fprintf(os.Stderr, "compare: keeping the generated sites in %s\n", o.work)
 	}
 	rep := &report{hugo: strings.TrimSpace(string(version)), opts: o}
 	rep.header()
@@ -139,6 +175,15 @@ func run(o options) error {
 		return os.WriteFile(o.md, []byte(rep.markdown()), 0o644)
 	}
 	return nil
+}
+
+// publicParent puts hugo's output on a tmpfs when there is one: writing it
+// to a disk adds system time and noise that are the same for both variants.
+func publicParent(work string) string {
+	if st, err := os.Stat("/dev/shm"); err == nil && st.IsDir() {
+		return "/dev/shm"
+	}
+	return work
 }
 
 // findRepo walks up from the working directory to serieskit's go.mod.
@@ -193,7 +238,8 @@ type variant struct {
 
 type sample struct {
 	cpu, wall time.Duration
-	rss       int64 // bytes
+	rss       int64   // bytes
+	load      float64 // the machine's 1-minute load average before the build
 }
 
 type result struct {
@@ -218,7 +264,6 @@ func compareSize(o options, n int, a, b *variant) (result, error) {
 			os.RemoveAll(a.site)
 			os.RemoveAll(b.site)
 		}
-		os.RemoveAll(filepath.Join(o.work, "public"))
 	}()
 	// Warm-up: one verbose build each, for the page count and the warnings.
 	for _, v := range []*variant{a, b} {
@@ -244,7 +289,7 @@ func compareSize(o options, n int, a, b *variant) (result, error) {
 				return result{}, err
 			}
 			v.samples = append(v.samples, s)
-			o.logf("n=%d %-12s run %d/%d cpu %6.2fs wall %6.2fs rss %5.0f MiB", n, v.name, r+1, o.runs, s.cpu.Seconds(), s.wall.Seconds(), mib(s.rss))
+			o.logf("n=%d %-12s run %d/%d cpu %6.2fs wall %6.2fs rss %5.0f MiB (load %.1f)", n, v.name, r+1, o.runs, s.cpu.Seconds(), s.wall.Seconds(), mib(s.rss), s.load)
 		}
 	}
 	return result{posts: n, a: a, b: b}, nil
@@ -259,7 +304,7 @@ func (o options) logf(format string, args ...any) {
 // build runs one whole hugo process on site, into a fresh destination, and
 // returns its CPU time, wall time and peak RSS. Any ERROR fails the bench.
 func build(o options, site string, quiet bool) (sample, string, error) {
-	dest := filepath.Join(o.work, "public")
+	dest := o.public
 	if err := os.RemoveAll(dest); err != nil {
 		return sample{}, "", err
 	}
@@ -267,6 +312,7 @@ func build(o options, site string, quiet bool) (sample, string, error) {
 	if quiet {
 		args = append([]string{"--quiet"}, args...)
 	}
+	load := loadAvg()
 	cmd := exec.Command(o.hugo, args...)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
@@ -281,7 +327,21 @@ func build(o options, site string, quiet bool) (sample, string, error) {
 		return sample{}, "", errors.New("no rusage for the hugo process")
 	}
 	cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-	return sample{cpu: cpu, wall: wall, rss: ru.Maxrss * 1024}, out.String(), nil
+	return sample{cpu: cpu, wall: wall, rss: ru.Maxrss * 1024, load: load}, out.String(), nil
+}
+
+// loadAvg is the 1-minute load average, -1 when unknown. Other work on the
+// machine makes CPU times noisier (and larger), for both variants alike.
+func loadAvg() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return -1
+	}
+	f, err := strconv.ParseFloat(strings.Fields(string(b) + " x")[0], 64)
+	if err != nil {
+		return -1
+	}
+	return f
 }
 
 func tail(s string, n int) string {
@@ -340,6 +400,7 @@ func pick(v *variant, f func(sample) float64) []float64 {
 }
 
 func cpuOf(s sample) float64  { return s.cpu.Seconds() }
+func loadOf(s sample) float64 { return s.load }
 func wallOf(s sample) float64 { return s.wall.Seconds() }
 func rssOf(s sample) float64  { return mib(s.rss) }
 
@@ -360,8 +421,8 @@ type report struct {
 }
 
 func (r *report) header() {
-	fmt.Fprintf(r.opts.stdout, "serieskit bench: %s, %d CPUs (%s), %d runs interleaved after 1 warm-up, seed %d\n",
-		r.hugo, runtime.NumCPU(), cpuModel(), r.opts.runs, r.opts.seed)
+	fmt.Fprintf(r.opts.stdout, "serieskit bench: %s, %d CPUs (%s), %d runs interleaved after 1 warm-up, seed %d, output to %s\n",
+		r.hugo, runtime.NumCPU(), cpuModel(), r.opts.runs, r.opts.seed, filepath.Dir(r.opts.public))
 	if r.opts.big > 0 {
 		fmt.Fprintf(r.opts.stdout, "one topic page with %d members: serieskit site with vs without its one series-listing call\n", r.opts.big)
 	}
@@ -384,7 +445,7 @@ func (r *report) lines(res result) []string {
 	sb := statsOf(cb)
 	srb := statsOf(rb)
 	return []string{
-		fmt.Sprintf("%d posts (%s: %d pages, %d warnings; %s: %d pages, %d warnings)", res.posts, b.name, b.pages, len(b.warns), a.name, a.pages, len(a.warns)),
+		fmt.Sprintf("%d posts (%s: %d pages, %d warnings; %s: %d pages, %d warnings; load average %s)", res.posts, b.name, b.pages, len(b.warns), a.name, a.pages, len(a.warns), statsOf(append(pick(a, loadOf), pick(b, loadOf)...))),
 		fmt.Sprintf("  CPU   %-13s %s   %-13s %s   overhead %s = %+.1f %%", b.name, sb, a.name, statsOf(ca), d, 100*d.med/sb.med),
 		fmt.Sprintf("  wall  %-13s %s   %-13s %s", b.name, statsOf(pick(b, wallOf)), a.name, statsOf(pick(a, wallOf))),
 		fmt.Sprintf("  RSS   %-13s %s   %-13s %s   overhead %s = %+.1f %%", b.name, srb, a.name, statsOf(ra), dr, 100*dr.med/srb.med),
@@ -437,26 +498,26 @@ func (r *report) footer() {
 
 func (r *report) markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Measured %s with %s on %d CPUs (%s); %d runs per variant, interleaved after one warm-up each; seed %d.\n",
-		time.Now().Format("2006-01-02"), r.hugo, runtime.NumCPU(), cpuModel(), r.opts.runs, r.opts.seed)
+	fmt.Fprintf(&b, "Measured %s with %s on %d CPUs (%s); %d runs per variant, interleaved after one warm-up each; seed %d; output to %s.\n",
+		time.Now().Format("2006-01-02"), r.hugo, runtime.NumCPU(), cpuModel(), r.opts.runs, r.opts.seed, filepath.Dir(r.opts.public))
 	fmt.Fprintf(&b, "Medians [min–max] of whole `hugo --quiet` processes: CPU = user+sys seconds, RSS = peak resident MiB; overhead = median of the pairwise differences.\n\n")
 	first, second := "stub", "serieskit"
 	if r.opts.big > 0 {
 		first, second = "without call", "with call"
 		fmt.Fprintf(&b, "One topic page with %d members, with and without its one `series-listing` call.\n\n", r.opts.big)
 	}
-	fmt.Fprintf(&b, "| posts | pages | %s CPU s | %s CPU s | CPU overhead s | overhead %% | %s wall s | %s wall s | %s RSS MiB | %s RSS MiB | RSS overhead %% |\n", first, second, first, second, first, second)
-	b.WriteString("| ---: | ---: | --- | --- | --- | ---: | --- | --- | --- | --- | ---: |\n")
+	fmt.Fprintf(&b, "| posts | pages | %s CPU s | %s CPU s | CPU overhead s | overhead %% | %s wall s | %s wall s | %s RSS MiB | %s RSS MiB | RSS overhead %% | load average |\n", first, second, first, second, first, second)
+	b.WriteString("| ---: | ---: | --- | --- | --- | ---: | --- | --- | --- | --- | ---: | --- |\n")
 	for _, res := range r.rows {
 		cb, ca := pick(res.b, cpuOf), pick(res.a, cpuOf)
 		rb, ra := pick(res.b, rssOf), pick(res.a, rssOf)
 		d := statsOf(diffs(ca, cb))
 		dr := statsOf(diffs(ra, rb))
-		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %+.1f | %s | %s | %.0f [%.0f–%.0f] | %.0f [%.0f–%.0f] | %+.1f |\n",
+		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %+.1f | %s | %s | %.0f [%.0f–%.0f] | %.0f [%.0f–%.0f] | %+.1f | %s |\n",
 			res.posts, res.a.pages, statsOf(cb), statsOf(ca), d, 100*d.med/statsOf(cb).med,
 			statsOf(pick(res.b, wallOf)), statsOf(pick(res.a, wallOf)),
 			statsOf(rb).med, statsOf(rb).min, statsOf(rb).max, statsOf(ra).med, statsOf(ra).min, statsOf(ra).max,
-			100*dr.med/statsOf(rb).med)
+			100*dr.med/statsOf(rb).med, statsOf(append(pick(res.a, loadOf), pick(res.b, loadOf)...)))
 	}
 	if r.opts.big == 0 && len(r.rows) > 1 {
 		b.WriteString("\n")
