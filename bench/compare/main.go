@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -144,6 +145,13 @@ func run(o options) error {
 	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-sig
+		if c := running.Load(); c != nil && c.Process != nil {
+			c.Process.Kill()
+			// The build's own Wait reaps it; give it a moment.
+			for i := 0; i < 50 && running.Load() != nil; i++ {
+				time.Sleep(100 * time.Millisecond)
+			}
+		}
 		cleanup()
 		os.Exit(130)
 	}()
@@ -301,6 +309,9 @@ func (o options) logf(format string, args ...any) {
 	}
 }
 
+// running is the hugo process being measured, killed on an interrupt.
+var running atomic.Pointer[exec.Cmd]
+
 // build runs one whole hugo process on site, into a fresh destination, and
 // returns its CPU time, wall time and peak RSS. Any ERROR fails the bench.
 func build(o options, site string, quiet bool) (sample, string, error) {
@@ -317,7 +328,12 @@ func build(o options, site string, quiet bool) (sample, string, error) {
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	start := time.Now()
-	err := cmd.Run()
+	err := cmd.Start()
+	if err == nil {
+		running.Store(cmd)
+		err = cmd.Wait()
+		running.Store(nil)
+	}
 	wall := time.Since(start)
 	if err != nil || strings.Contains(out.String(), "ERROR") {
 		return sample{}, out.String(), fmt.Errorf("hugo %s: %v\n%s", strings.Join(args, " "), err, tail(out.String(), 20))

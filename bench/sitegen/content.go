@@ -134,14 +134,14 @@ func codeBlock(g *rng) string {
 	return b.String()
 }
 
+// sentenceTitle returns 4-9 plain words, the first capitalised.
 func sentenceTitle(g *rng) string {
-	s, _ := sentence(g, 4, 9)
-	s = strings.TrimRight(s, ".?")
-	r := strings.NewReplacer("**", "", "`", "", ",", "", "[", "", "]", "", "(", "", ")", "")
-	if strings.Contains(s, "](") {
-		s = s[:strings.Index(s, "](")]
+	ws := make([]string, g.between(4, 9))
+	for j := range ws {
+		ws[j] = g.pick(words)
 	}
-	return r.Replace(s)
+	ws[0] = strings.ToUpper(ws[0][:1]) + ws[0][1:]
+	return strings.Join(ws, " ")
 }
 
 func slugWord(g *rng) string {
@@ -168,8 +168,7 @@ func seriesPage(seed uint64, i int, s *series, posts []post) string {
 	b.WriteString("layout: custom\n")
 	fmt.Fprintf(&b, "sidebar_box: %s\n", boxes[i%len(boxes)][0])
 	if g.chance(0.5) {
-		st, _ := sentence(g, 6, 14)
-		fmt.Fprintf(&b, "subtitle: %q\n", strings.NewReplacer("**", "", "`", "").Replace(st))
+		fmt.Fprintf(&b, "subtitle: %q\n", sentenceTitle(g)+".")
 	}
 	b.WriteString("---\n")
 	for range g.between(1, 3) {
