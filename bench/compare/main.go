@@ -10,6 +10,7 @@
 //
 //	go run ./bench/compare                          # sizes 1k 5k 20k 50k, 5 runs
 //	go run ./bench/compare -sizes 1000,5000 -runs 3 -md /tmp/bench.md
+//	go run ./bench/compare -sizes 1000,5000,20000:3,50000:1  # runs per size
 //	go run ./bench/compare -big 20000 -sizes 20000  # cost of one 20,000-member listing
 //
 // Hugo 0.165.0 is built once with "go install" into the user cache directory
@@ -43,7 +44,7 @@ import (
 const hugoVersion = "v0.165.0"
 
 type options struct {
-	sizes  []int
+	sizes  []size
 	runs   int
 	seed   uint64
 	work   string
@@ -60,8 +61,8 @@ type options struct {
 func main() {
 	var o options
 	var sizes string
-	flag.StringVar(&sizes, "sizes", "1000,5000,20000,50000", "comma-separated numbers of posts")
-	flag.IntVar(&o.runs, "runs", 5, "measured builds per variant and size (after one warm-up each)")
+	flag.StringVar(&sizes, "sizes", "1000,5000,20000,50000", "comma-separated numbers of posts, each optionally with :RUNS")
+	flag.IntVar(&o.runs, "runs", 5, "measured builds per variant and size (after one warm-up each), unless a size says :RUNS")
 	flag.Uint64Var(&o.seed, "seed", 1, "generator seed")
 	flag.StringVar(&o.work, "work", "", "working directory for the generated sites and Hugo's cache (default: a new temporary directory, removed at the end unless -keep)")
 	flag.StringVar(&o.repo, "repo", "", "serieskit repository (default: found from the current directory)")
@@ -73,20 +74,30 @@ func main() {
 	flag.BoolVar(&o.quiet, "q", false, "do not print each build")
 	flag.Parse()
 	o.stdout = os.Stdout
-	for _, s := range strings.Split(sizes, ",") {
-		n, err := strconv.Atoi(strings.TrimSpace(s))
-		if err != nil || n < 50 {
-			fatalf("-sizes: %q is not a number of posts >= 50", s)
-		}
-		o.sizes = append(o.sizes, n)
-	}
 	if o.runs < 1 {
 		fatalf("-runs %d: need at least 1", o.runs)
+	}
+	for _, s := range strings.Split(sizes, ",") {
+		posts, runs, found := strings.Cut(strings.TrimSpace(s), ":")
+		sz := size{runs: o.runs}
+		var err error
+		if sz.posts, err = strconv.Atoi(posts); err != nil || sz.posts < 50 {
+			fatalf("-sizes: %q is not a number of posts >= 50", s)
+		}
+		if found {
+			if sz.runs, err = strconv.Atoi(runs); err != nil || sz.runs < 1 {
+				fatalf("-sizes: %q: runs must be a positive number", s)
+			}
+		}
+		o.sizes = append(o.sizes, sz)
 	}
 	if err := run(o); err != nil {
 		fatalf("%v", err)
 	}
 }
+
+// size is one site size of the bench and how many builds it gets.
+type size struct{ posts, runs int }
 
 func fatalf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "compare: "+format+"\n", args...)
@@ -160,7 +171,8 @@ func run(o options) error {
 	}
 	rep := &report{hugo: strings.TrimSpace(string(version)), opts: o}
 	rep.header()
-	for _, n := range o.sizes {
+	for _, sz := range o.sizes {
+		n := sz.posts
 		var a, b variant
 		if o.big > 0 {
 			if o.big > n {
@@ -172,7 +184,7 @@ func run(o options) error {
 			a = variant{name: "serieskit"}
 			b = variant{name: "stub", cfg: sitegen.Config{Stub: true}}
 		}
-		res, err := compareSize(o, n, &a, &b)
+		res, err := compareSize(o, sz, &a, &b)
 		if err != nil {
 			return err
 		}
@@ -256,7 +268,8 @@ type result struct {
 }
 
 // compareSize generates both sites of one size and builds them interleaved.
-func compareSize(o options, n int, a, b *variant) (result, error) {
+func compareSize(o options, sz size, a, b *variant) (result, error) {
+	n := sz.posts
 	for _, v := range []*variant{a, b} {
 		v.cfg.Posts, v.cfg.Seed, v.cfg.Repo = n, o.seed, o.repo
 		v.site = filepath.Join(o.work, fmt.Sprintf("site-%d-%s", n, strings.ReplaceAll(v.name, " ", "-")))
@@ -290,14 +303,14 @@ func compareSize(o options, n int, a, b *variant) (result, error) {
 			o.logf("  %s", w)
 		}
 	}
-	for r := range o.runs {
+	for r := range sz.runs {
 		for _, v := range []*variant{a, b} {
 			s, _, err := build(o, v.site, true)
 			if err != nil {
 				return result{}, err
 			}
 			v.samples = append(v.samples, s)
-			o.logf("n=%d %-12s run %d/%d cpu %6.2fs wall %6.2fs rss %5.0f MiB (load %.1f)", n, v.name, r+1, o.runs, s.cpu.Seconds(), s.wall.Seconds(), mib(s.rss), s.load)
+			o.logf("n=%d %-12s run %d/%d cpu %6.2fs wall %6.2fs rss %5.0f MiB (load %.1f)", n, v.name, r+1, sz.runs, s.cpu.Seconds(), s.wall.Seconds(), mib(s.rss), s.load)
 		}
 	}
 	return result{posts: n, a: a, b: b}, nil
@@ -437,8 +450,8 @@ type report struct {
 }
 
 func (r *report) header() {
-	fmt.Fprintf(r.opts.stdout, "serieskit bench: %s, %d CPUs (%s), %d runs interleaved after 1 warm-up, seed %d, output to %s\n",
-		r.hugo, runtime.NumCPU(), cpuModel(), r.opts.runs, r.opts.seed, filepath.Dir(r.opts.public))
+	fmt.Fprintf(r.opts.stdout, "serieskit bench: %s, %d CPUs (%s), builds interleaved after 1 warm-up each, seed %d, output to %s\n",
+		r.hugo, runtime.NumCPU(), cpuModel(), r.opts.seed, filepath.Dir(r.opts.public))
 	if r.opts.big > 0 {
 		fmt.Fprintf(r.opts.stdout, "one topic page with %d members: serieskit site with vs without its one series-listing call\n", r.opts.big)
 	}
@@ -461,7 +474,7 @@ func (r *report) lines(res result) []string {
 	sb := statsOf(cb)
 	srb := statsOf(rb)
 	return []string{
-		fmt.Sprintf("%d posts (%s: %d pages, %d warnings; %s: %d pages, %d warnings; load average %s)", res.posts, b.name, b.pages, len(b.warns), a.name, a.pages, len(a.warns), statsOf(append(pick(a, loadOf), pick(b, loadOf)...))),
+		fmt.Sprintf("%d posts, %d runs (%s: %d pages, %d warnings; %s: %d pages, %d warnings; load average %s)", res.posts, len(a.samples), b.name, b.pages, len(b.warns), a.name, a.pages, len(a.warns), statsOf(append(pick(a, loadOf), pick(b, loadOf)...))),
 		fmt.Sprintf("  CPU   %-13s %s   %-13s %s   overhead %s = %+.1f %%", b.name, sb, a.name, statsOf(ca), d, 100*d.med/sb.med),
 		fmt.Sprintf("  wall  %-13s %s   %-13s %s", b.name, statsOf(pick(b, wallOf)), a.name, statsOf(pick(a, wallOf))),
 		fmt.Sprintf("  RSS   %-13s %s   %-13s %s   overhead %s = %+.1f %%", b.name, srb, a.name, statsOf(ra), dr, 100*dr.med/srb.med),
@@ -514,23 +527,23 @@ func (r *report) footer() {
 
 func (r *report) markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Measured %s with %s on %d CPUs (%s); %d runs per variant, interleaved after one warm-up each; seed %d; output to %s.\n",
-		time.Now().Format("2006-01-02"), r.hugo, runtime.NumCPU(), cpuModel(), r.opts.runs, r.opts.seed, filepath.Dir(r.opts.public))
+	fmt.Fprintf(&b, "Measured %s with %s on %d CPUs (%s); builds of the two variants interleaved after one warm-up each; seed %d; output to %s.\n",
+		time.Now().Format("2006-01-02"), r.hugo, runtime.NumCPU(), cpuModel(), r.opts.seed, filepath.Dir(r.opts.public))
 	fmt.Fprintf(&b, "Medians [min–max] of whole `hugo --quiet` processes: CPU = user+sys seconds, RSS = peak resident MiB; overhead = median of the pairwise differences.\n\n")
 	first, second := "stub", "serieskit"
 	if r.opts.big > 0 {
 		first, second = "without call", "with call"
 		fmt.Fprintf(&b, "One topic page with %d members, with and without its one `series-listing` call.\n\n", r.opts.big)
 	}
-	fmt.Fprintf(&b, "| posts | pages | %s CPU s | %s CPU s | CPU overhead s | overhead %% | %s wall s | %s wall s | %s RSS MiB | %s RSS MiB | RSS overhead %% | load average |\n", first, second, first, second, first, second)
-	b.WriteString("| ---: | ---: | --- | --- | --- | ---: | --- | --- | --- | --- | ---: | --- |\n")
+	fmt.Fprintf(&b, "| posts | pages | runs | %s CPU s | %s CPU s | CPU overhead s | overhead %% | %s wall s | %s wall s | %s RSS MiB | %s RSS MiB | RSS overhead %% | load average |\n", first, second, first, second, first, second)
+	b.WriteString("| ---: | ---: | ---: | --- | --- | --- | ---: | --- | --- | --- | --- | ---: | --- |\n")
 	for _, res := range r.rows {
 		cb, ca := pick(res.b, cpuOf), pick(res.a, cpuOf)
 		rb, ra := pick(res.b, rssOf), pick(res.a, rssOf)
 		d := statsOf(diffs(ca, cb))
 		dr := statsOf(diffs(ra, rb))
-		fmt.Fprintf(&b, "| %d | %d | %s | %s | %s | %+.1f | %s | %s | %.0f [%.0f–%.0f] | %.0f [%.0f–%.0f] | %+.1f | %s |\n",
-			res.posts, res.a.pages, statsOf(cb), statsOf(ca), d, 100*d.med/statsOf(cb).med,
+		fmt.Fprintf(&b, "| %d | %d | %d | %s | %s | %s | %+.1f | %s | %s | %.0f [%.0f–%.0f] | %.0f [%.0f–%.0f] | %+.1f | %s |\n",
+			res.posts, res.a.pages, len(res.a.samples), statsOf(cb), statsOf(ca), d, 100*d.med/statsOf(cb).med,
 			statsOf(pick(res.b, wallOf)), statsOf(pick(res.a, wallOf)),
 			statsOf(rb).med, statsOf(rb).min, statsOf(rb).max, statsOf(ra).med, statsOf(ra).min, statsOf(ra).max,
 			100*dr.med/statsOf(rb).med, statsOf(append(pick(res.a, loadOf), pick(res.b, loadOf)...)))

@@ -118,7 +118,6 @@ func Generate(cfg Config) error {
 	w.file("hugo.toml", siteConfig(cfg, repo))
 	w.file("data/sidebar_lookup.yaml", sidebarLookup())
 	w.file("content/_index.md", "---\ntitle: Synthetic Blog\n---\nA synthetic blog written by the serieskit bench.\n")
-	w.file("content/resources.md", "---\ntitle: Resources\nlayout: top\n---\nThe topic pages of this site, grouped as in the sidebar.\n")
 	for i := range posts {
 		w.file("content/"+posts[i].file, renderPost(cfg.Seed, i, &posts[i], ser))
 	}
