@@ -9,8 +9,11 @@ import (
 
 // StubTemplates are the serieskit templates the stub variant overrides with
 // templates that render nothing, relative to a layouts/ directory: every
-// shortcode the generated content calls, the featured widget and the in-post
-// series box. What remains is the page shell, the baseline of the bench.
+// shortcode the generated content calls, and every series feature the page
+// shell calls: the featured widget, the in-post series box, the series
+// navigation, the "Part of" byline line, the head partial (topic feed link
+// and JSON-LD) and the topic feed link. What remains is the page shell (with
+// the topic page's article, serieskit/topic.html), the bench's baseline.
 //
 // Keep this list in step with the repository: CheckStubs (and so the stub
 // variant and this package's test) fails when one of these no longer exists.
@@ -24,6 +27,10 @@ var StubTemplates = []string{
 	"_shortcodes/sidebar-box.html",
 	"_partials/serieskit/featured.html",
 	"_partials/serieskit/series-box.html",
+	"_partials/serieskit/nav.html",
+	"_partials/serieskit/part-of.html",
+	"_partials/serieskit/head.html",
+	"_partials/serieskit/feed-link.html",
 }
 
 // layoutDirs are where a serieskit checkout keeps templates: the core module
