@@ -27,9 +27,12 @@ func FirstSeries(p Post) (term, key string) {
 
 // InThisSeries returns what the series shortcode lists: every post of the
 // series, given as its term page's members, in reading order (ReadingOrder).
-// The templates show the post being rendered as "(this post)", unlinked.
-func InThisSeries(members Posts, key string, cmp Compare) Entries {
-	return NewEntries(members.ReadingOrder(cmp), key)
+// Each is shown under its PlainTitle (not its display title); the templates
+// show the post being rendered as "(this post)", unlinked.
+//
+// It pairs with the partial serieskit/render/series-posts.html.
+func InThisSeries(members Posts, cmp Compare) Posts {
+	return members.ReadingOrder(cmp)
 }
 
 // Box is what the series box of a post shows.
@@ -37,23 +40,27 @@ type Box struct {
 	// Latest is set for a series of more than BoxSize posts: the box is
 	// headed "Latest blog posts in <series>" and links to the series page.
 	Latest bool
-	// Entries are the posts listed: nil (no box) for a series of one post,
-	// all of them in reading order up to BoxSize posts, else the
-	// BoxSize first in default order (the newest, when unweighted).
-	Entries Entries
+	// Posts are the posts listed, each under its PlainTitle: nil (no box)
+	// for a series of one post, all of them in reading order up to
+	// BoxSize posts, else the BoxSize first in default order (the newest,
+	// when unweighted).
+	Posts Posts
 }
 
 // NewBox selects what the series box shows for a series whose term page has
-// the given members.
+// the given members. It needs only the first BoxSize posts in default order
+// (the templates take them from the term page's pages, which Hugo keeps
+// sorted), so the box costs the same in a series of any size.
 //
 // It pairs with the partial serieskit/funcs/box.html.
-func NewBox(members Posts, key string, cmp Compare) Box {
+func NewBox(members Posts, cmp Compare) Box {
+	ps := members.ByDefault(cmp)
 	switch {
-	case len(members) <= 1:
+	case len(ps) <= 1:
 		return Box{}
-	case len(members) <= BoxSize:
-		return Box{Entries: NewEntries(members.ReadingOrder(cmp), key)}
+	case len(ps) <= BoxSize:
+		return Box{Posts: members.ReadingOrder(cmp)}
 	default:
-		return Box{Latest: true, Entries: NewEntries(members.ByDefault(cmp), key).Limit(BoxSize)}
+		return Box{Latest: true, Posts: ps[:BoxSize:BoxSize]}
 	}
 }

@@ -19,10 +19,10 @@ func nPosts(n int) series.Posts {
 	return ps
 }
 
-func entryTitles(es series.Entries) string {
+func postTitles(ps series.Posts) string {
 	var s []string
-	for _, e := range es {
-		s = append(s, e.Title)
+	for _, p := range ps {
+		s = append(s, series.PlainTitle(p))
 	}
 	return strings.Join(s, " ")
 }
@@ -41,21 +41,35 @@ func TestNewBox(t *testing.T) {
 		{14, true, "P14 P13 P12 P11 P10 P9 P8 P7 P6 P5"},
 	}
 	for _, tt := range tests {
-		b := series.NewBox(nPosts(tt.n), "ds", nil)
-		if b.Latest != tt.wantLatest || entryTitles(b.Entries) != tt.want {
-			t.Errorf("NewBox(%d posts) = latest %v, %q; want %v, %q", tt.n, b.Latest, entryTitles(b.Entries), tt.wantLatest, tt.want)
+		b := series.NewBox(nPosts(tt.n), nil)
+		if b.Latest != tt.wantLatest || postTitles(b.Posts) != tt.want {
+			t.Errorf("NewBox(%d posts) = latest %v, %q; want %v, %q", tt.n, b.Latest, postTitles(b.Posts), tt.wantLatest, tt.want)
 		}
 	}
 	// Weighted posts lead the default order, so they lead the "Latest" box.
 	ps := nPosts(12)
 	ps[0].TaxonomyWeight, ps[0].SeriesWeight, ps[0].HasSeriesWeight = -5, -5, true
-	if got := entryTitles(series.NewBox(ps, "ds", nil).Entries); !strings.HasPrefix(got, "P1 P12 P11") {
+	if got := postTitles(series.NewBox(ps, nil).Posts); !strings.HasPrefix(got, "P1 P12 P11") {
 		t.Errorf("NewBox with a weighted post = %q, want it first", got)
 	}
 }
 
+// The box and the series shortcode show plain titles, never display titles.
+func TestBoxPlainTitles(t *testing.T) {
+	ps := nPosts(3)
+	ps[1].SeriesTitle = "In the series"
+	ps[1].SeriesTitles = map[string]string{"ds": "In ds"}
+	ps[2].Title, ps[2].FileName = "", "p03"
+	if got := postTitles(series.NewBox(ps, nil).Posts); got != "P1 P2 p03" {
+		t.Errorf("NewBox titles = %q", got)
+	}
+	if got := postTitles(series.InThisSeries(ps, nil)); got != "P1 P2 p03" {
+		t.Errorf("InThisSeries titles = %q", got)
+	}
+}
+
 func TestInThisSeries(t *testing.T) {
-	if got := entryTitles(series.InThisSeries(nPosts(3), "ds", nil)); got != "P1 P2 P3" {
+	if got := postTitles(series.InThisSeries(nPosts(3), nil)); got != "P1 P2 P3" {
 		t.Errorf("InThisSeries = %q, want oldest first", got)
 	}
 }
@@ -85,9 +99,9 @@ func ExampleNewBox() {
 		members = append(members, series.Post{Path: fmt.Sprintf("/posts/part-%d.md", i),
 			Title: fmt.Sprintf("Part %d", i), Date: time.Date(2021, time.Month(i), 1, 0, 0, 0, 0, time.UTC)})
 	}
-	box := series.NewBox(members, "rr", nil)
-	fmt.Println("latest:", box.Latest, "posts:", len(box.Entries))
-	fmt.Println(box.Entries[0].Title, "...", box.Entries[len(box.Entries)-1].Title)
+	box := series.NewBox(members, nil)
+	fmt.Println("latest:", box.Latest, "posts:", len(box.Posts))
+	fmt.Println(box.Posts[0].Title, "...", box.Posts[len(box.Posts)-1].Title)
 	// Output:
 	// latest: true posts: 10
 	// Part 12 ... Part 3

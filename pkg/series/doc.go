@@ -4,15 +4,23 @@
 // values and with the standard library only.
 //
 // A listing is computed in the steps the templates take, each paired with a
-// partial under layouts/_partials/serieskit/funcs/:
+// partial under layouts/_partials/serieskit/funcs/. The templates work on the
+// members' pages and compute what needs reading post by post once per page
+// and series key (titles, tagging, weights), so a step may pair with more
+// than one partial:
 //
 //	ParseOptions  ↔ funcs/options.html   shortcode parameters, validated
 //	Key           ↔ funcs/key.html       the series key of the listing
-//	Posts.SiteTag ↔ funcs/members.html   the site_tag members
+//	Posts.SiteTag ↔ funcs/members.html, funcs/site-tag.html
+//	                                     the site_tag members (ParseTags: their tags);
+//	                                     on a regular page, a series term's members
 //	Posts.ByDefault                      Hugo's default order of a collection
-//	NewEntries    ↔ funcs/entries.html   display title, tag, weight, year per post
+//	NewEntries    ↔ funcs/titles.html, funcs/tagging.html, funcs/weights.html
+//	                                     display title, tag, weight per post
+//	DisplayTitle  ↔ funcs/titles.html (and funcs/untitled.html: PlainTitle)
 //	Select        ↔ funcs/select.html    the tag / notag filter
-//	Order         ↔ funcs/order.html     bytitle, reverse and weight (SPEC §3)
+//	Order         ↔ funcs/order.html, funcs/sort-by.html
+//	                                     bytitle, reverse and weight (SPEC §3)
 //	GroupByYear   ↔ funcs/group.html     group="year"
 //	Listing                              all of the above, as the shortcode runs them
 //
@@ -24,9 +32,10 @@
 //	SummaryText    ↔ funcs/summary.html     series-summary's text (Summaries: its posts)
 //	Entries.Tags   ↔ funcs/tags.html        series-tags
 //	FirstSeries    ↔ funcs/first-series.html the series of a post
-//	InThisSeries                            the series shortcode's list
-//	NewBox         ↔ funcs/box.html         the in-post series box
-//	Orphans, GroupOrphans ↔ funcs/orphans.html  the orphan check of topic pages
+//	InThisSeries   ↔ render/series-posts.html the series shortcode's list
+//	NewBox         ↔ funcs/box.html         the in-post series box (PlainTitle)
+//	Orphans, NotHidden, GroupOrphans ↔ funcs/orphans.html
+//	                                        the orphan check of topic pages
 //
 // Series navigation follows the reading order of a series:
 //

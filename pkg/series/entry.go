@@ -2,8 +2,10 @@ package series
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // Entry is one post of a listing with the values the listing shows.
@@ -19,10 +21,12 @@ type Entry struct {
 // Entries is a listing's posts in order; its methods return copies.
 type Entries []Entry
 
-// DisplayTitle is the title a post is listed under in series key: the first
-// non-empty of <key>_title, series_title and Title.
+// DisplayTitle is the title a post is listed under in series key by
+// series-listing, series-untagged and series-summary: the first non-empty of
+// <key>_title, series_title and PlainTitle.
 //
-// It pairs with the title part of the partial serieskit/funcs/entries.html.
+// It pairs with the partial serieskit/funcs/titles.html (<key>_title and
+// series_title) and the title fallback of the templates that show titles.
 func DisplayTitle(p Post, key string) string {
 	if t := p.SeriesTitles[key]; t != "" {
 		return t
@@ -30,12 +34,25 @@ func DisplayTitle(p Post, key string) string {
 	if p.SeriesTitle != "" {
 		return p.SeriesTitle
 	}
-	return p.Title
+	return PlainTitle(p)
+}
+
+// PlainTitle is the title the series box and the series shortcode show: the
+// post's Title or, for a post with none (which the templates warn about), its
+// FileName, so that no post is listed as an empty link.
+//
+// It pairs with the partial serieskit/funcs/untitled.html.
+func PlainTitle(p Post) string {
+	if p.Title != "" {
+		return p.Title
+	}
+	return p.FileName
 }
 
 // NewEntries makes the entries of posts in series key, keeping their order.
 //
-// It pairs with the partial serieskit/funcs/entries.html.
+// It pairs with the partials serieskit/funcs/titles.html, tagging.html and
+// weights.html, which the templates compute once per page and key.
 func NewEntries(posts Posts, key string) Entries {
 	out := make(Entries, 0, len(posts))
 	for _, p := range posts {
@@ -56,38 +73,72 @@ func NewEntries(posts Posts, key string) Entries {
 
 var intRE = regexp.MustCompile(`^-?[0-9]+$`)
 
+// MaxWeight bounds series_weight: a weight outside ±MaxWeight (2^53, the
+// largest integer every front-matter format and a float64 hold exactly) is an
+// error, and weight 0.
+const MaxWeight = 1 << 53
+
 // ParseWeight reads a series_weight front-matter value as a decoder hands it
 // over (nil when absent): an integer, a float with no fraction, or a string of
-// decimal digits. Anything else is an error naming the value, and weight 0.
+// decimal digits (leading zeros allowed), within ±MaxWeight. Anything else is
+// an error naming the value, and weight 0.
 //
-// It pairs with the partial serieskit/funcs/weight.html.
+// It pairs with the partials serieskit/funcs/weight.html and weights.html.
 func ParseWeight(v any) (weight int, set bool, err error) {
+	digits := ""
 	switch x := v.(type) {
 	case nil:
 		return 0, false, nil
 	case int:
-		return x, true, nil
+		digits = strconv.Itoa(x)
 	case int64:
-		return int(x), true, nil
+		digits = strconv.FormatInt(x, 10)
 	case uint64:
-		return int(x), true, nil
+		digits = strconv.FormatUint(x, 10)
 	case float64:
-		if x == float64(int(x)) {
+		switch {
+		case math.IsInf(x, 0) || (x == math.Trunc(x) && math.Abs(x) > MaxWeight):
+			return 0, false, fmt.Errorf("series_weight %v is outside ±2^53", x)
+		case x == math.Trunc(x):
 			return int(x), true, nil
 		}
 	case string:
 		if intRE.MatchString(x) {
-			if n, err := strconv.Atoi(x); err == nil {
-				return n, true, nil
-			}
+			digits = x
 		}
 	}
-	return 0, false, fmt.Errorf("series_weight %#v is not an integer", v)
+	if digits == "" {
+		return 0, false, fmt.Errorf("series_weight %s is not an integer", weightValue(v))
+	}
+	abs := strings.TrimLeft(strings.TrimPrefix(digits, "-"), "0")
+	if len(abs) > 16 || (len(abs) == 16 && abs > "9007199254740992") {
+		return 0, false, fmt.Errorf("series_weight %s is outside ±2^53", weightValue(v))
+	}
+	n := 0
+	if abs != "" {
+		n, _ = strconv.Atoi(abs) // at most 16 digits: no error
+	}
+	if strings.HasPrefix(digits, "-") {
+		n = -n
+	}
+	return n, true, nil
+}
+
+// weightValue writes a front-matter value as the templates' messages do: a
+// string quoted, anything else as %v.
+func weightValue(v any) string {
+	if s, ok := v.(string); ok {
+		return strconv.Quote(s)
+	}
+	return fmt.Sprint(v)
 }
 
 // ParseString reads a front-matter value that must be a string (a <key>_tag or
 // a title), nil when absent. Any other type is an error naming the value, and
 // the empty string: the post is treated as untagged or untitled.
+//
+// It pairs with the type checks of the partials serieskit/funcs/tagging.html
+// and titles.html.
 func ParseString(name string, v any) (string, error) {
 	switch x := v.(type) {
 	case nil:

@@ -1,6 +1,7 @@
 package series
 
 import (
+	"math"
 	"strings"
 	"testing"
 )
@@ -16,6 +17,8 @@ func TestDisplayTitle(t *testing.T) {
 		{p, "sdn", "Everywhere"},
 		{Post{Title: "Plain"}, "ha", "Plain"},
 		{Post{Title: "Plain", SeriesTitles: map[string]string{"ha": ""}}, "ha", "Plain"},
+		{Post{FileName: "x"}, "ha", "x"},
+		{Post{FileName: "x", SeriesTitle: "S"}, "ha", "S"},
 	}
 	for _, tt := range tests {
 		if got := DisplayTitle(tt.post, tt.key); got != tt.want {
@@ -57,6 +60,17 @@ func TestParseWeight(t *testing.T) {
 		{"heavy", 0, false, `"heavy" is not an integer`},
 		{[]any{1}, 0, false, "is not an integer"},
 		{true, 0, false, "true"},
+		{"0009007199254740992", 1 << 53, true, ""},
+		{"-9007199254740992", -(1 << 53), true, ""},
+		{"9007199254740993", 0, false, `series_weight "9007199254740993" is outside ±2^53`},
+		{"99999999999999999999", 0, false, "outside ±2^53"},
+		{uint64(9999999999999999999), 0, false, "series_weight 9999999999999999999 is outside ±2^53"},
+		{int64(-9007199254740993), 0, false, "outside ±2^53"},
+		{1 << 53, 1 << 53, true, ""},
+		{1e20, 0, false, "outside ±2^53"},
+		{math.Inf(-1), 0, false, "outside ±2^53"},
+		{math.NaN(), 0, false, "NaN is not an integer"},
+		{"00", 0, true, ""},
 	}
 	for _, tt := range tests {
 		w, set, err := ParseWeight(tt.in)
@@ -83,5 +97,23 @@ func TestParseString(t *testing.T) {
 	s, err := ParseString("ha_tag", []any{"sdn"})
 	if s != "" || err == nil || !strings.Contains(err.Error(), `ha_tag`) {
 		t.Errorf("a list: %q, %v", s, err)
+	}
+}
+
+func TestParseTags(t *testing.T) {
+	tests := []struct {
+		in   any
+		want string
+	}{
+		{nil, ""},
+		{"BGP", "BGP"},
+		{[]string{"BGP", "OSPF"}, "BGP|OSPF"},
+		{[]any{"BGP", 5, map[string]any{"x": 1}, "OSPF"}, "BGP|OSPF"},
+		{uint64(5), ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(ParseTags(tt.in), "|"); got != tt.want {
+			t.Errorf("ParseTags(%#v) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

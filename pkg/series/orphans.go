@@ -71,6 +71,24 @@ func Orphans(members Posts, calls []Call, title string) Posts {
 	return out
 }
 
+// DefaultHiddenTags is [params.serieskit] hidden_tags when a site sets none:
+// the intra-series tags of posts that are left off topic pages on purpose.
+var DefaultHiddenTags = []string{"ignore"}
+
+// NotHidden returns the posts whose tag in series key is not in hidden, in
+// order: the orphans the check reports. A post tagged with a hidden tag is
+// left off its topic page by design; listings still show it when asked (a
+// tag="ignore" listing, or one with no tag filter).
+func (ps Posts) NotHidden(key string, hidden []string) Posts {
+	var out Posts
+	for _, p := range ps {
+		if !contains(hidden, p.SeriesTags[key]) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // OrphanGroup is the orphans that share a tag, reported in one warning.
 type OrphanGroup struct {
 	Tag   string // their tag in the series key; "" for untagged posts
@@ -80,7 +98,8 @@ type OrphanGroup struct {
 // GroupOrphans groups orphans by their tag in series key: tags sorted by cmp,
 // the untagged posts last, each group keeping the orphans' order.
 //
-// Together with Orphans it pairs with the partial serieskit/funcs/orphans.html.
+// Together with Orphans and NotHidden it pairs with the partial
+// serieskit/funcs/orphans.html.
 func GroupOrphans(orphans Posts, key string, cmp Compare) []OrphanGroup {
 	cmp = cmp.orDefault()
 	byTag := map[string]Posts{}

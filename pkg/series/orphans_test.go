@@ -49,6 +49,25 @@ func TestOrphans(t *testing.T) {
 	}
 }
 
+func TestNotHidden(t *testing.T) {
+	tag := func(v string) map[string]string { return map[string]string{"ds": v} }
+	ps := series.Posts{{Path: "/i", SeriesTags: tag("ignore")}, {Path: "/s", SeriesTags: tag("sdn")}, {Path: "/u"},
+		{Path: "/o", SeriesTags: map[string]string{"ha": "ignore"}}, {Path: "/d", SeriesTags: tag("draft")}}
+	tests := []struct {
+		hidden []string
+		want   string
+	}{
+		{series.DefaultHiddenTags, "/s /u /o /d"},
+		{[]string{"ignore", "draft"}, "/s /u /o"},
+		{nil, "/i /s /u /o /d"},
+	}
+	for _, tt := range tests {
+		if got := postPaths(ps.NotHidden("ds", tt.hidden)); got != tt.want {
+			t.Errorf("NotHidden(%q) = %q, want %q", tt.hidden, got, tt.want)
+		}
+	}
+}
+
 func TestGroupOrphans(t *testing.T) {
 	tag := func(v string) map[string]string { return map[string]string{"ds": v} }
 	orphans := series.Posts{

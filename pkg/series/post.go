@@ -34,6 +34,7 @@ type Post struct {
 	Path      string    // Hugo's normalised path ("/posts/bgp.md"), the last tie-break
 	Permalink string    // the link target
 	Title     string    // .Title
+	FileName  string    // .File.ContentBaseName, the title of last resort (PlainTitle)
 	LinkTitle string    // .LinkTitle; empty means Title
 	Date      time.Time // .Date; the zero time means undated
 	Weight    int       // page weight; 0 means unset and sorts last
@@ -48,7 +49,7 @@ type Post struct {
 	SeriesTitle     string            // series_title
 	SeriesTags      map[string]string // <key>_tag by series key
 	SeriesTitles    map[string]string // <key>_title by series key
-	Tags            []string          // the ordinary tags front matter
+	Tags            []string          // the ordinary tags front matter (ParseTags)
 	Author          Author            // guest author, if any
 	Series          []string          // the series front matter: its terms, first series first
 	Summary         string            // .Summary as Hugo computed it (HTML)
@@ -128,9 +129,11 @@ func foldCompare(a, b string) int {
 }
 
 // SiteTag returns the posts whose Tags contain title, in the receiver's order:
-// the members of a site_tag listing on a page with that title.
+// the members of a site_tag listing on a page with that title, given every
+// page of the site of any kind (regular pages, sections, taxonomy and term
+// pages) in Hugo's default order.
 //
-// It pairs with the site_tag branch of the partial serieskit/funcs/members.html.
+// It pairs with the partial serieskit/funcs/site-tag.html.
 func (ps Posts) SiteTag(title string) Posts {
 	var out Posts
 	for _, p := range ps {
@@ -142,4 +145,29 @@ func (ps Posts) SiteTag(title string) Posts {
 		}
 	}
 	return out
+}
+
+// ParseTags reads a tags front-matter value as a decoder hands it over: a
+// list keeps its strings (a site_tag title never matches a number or a map),
+// and a single string counts as a one-element list, as Hugo's taxonomies
+// read it. Anything else is no tags.
+//
+// It pairs with the two where clauses of the partial
+// serieskit/funcs/site-tag.html.
+func ParseTags(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []string:
+		return append([]string(nil), x...)
+	case []any:
+		var out []string
+		for _, e := range x {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
 }

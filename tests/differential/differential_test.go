@@ -83,6 +83,20 @@ type features struct {
 var featureNames = []string{
 	"call", "empty listing", "listing", "post", "h3", "h3 id", "h4 year", "h4 Undated",
 	"(year)", "T:", "W:", "W:-", "by", "by [link]", "links", "soon",
+	"site_tag page of another kind", "series= on a regular page",
+}
+
+// add counts one occurrence of a feature that a call's context tells.
+func (f *features) add(name string) {
+	if f == nil {
+		return
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.n == nil {
+		f.n = map[string]int{}
+	}
+	f.n[name]++
 }
 
 func (f *features) count(lines []string) {
@@ -114,6 +128,8 @@ func (f *features) count(lines []string) {
 			"by [link]":  strings.Contains(l, " by ["),
 			"links":      strings.HasPrefix(l, "+ "),
 			"soon":       strings.HasPrefix(l, "soon: "),
+			"site_tag page of another kind": strings.HasPrefix(l, "- ") &&
+				(strings.Contains(l, "<"+baseURL+"series/") || strings.Contains(l, "<"+baseURL+"notes/>") || strings.Contains(l, "<"+baseURL+"topics/")),
 		} {
 			if ok {
 				f.n[name]++
@@ -169,6 +185,9 @@ func check(t testing.TB, s *site, seen *features) ([]diff, error) {
 				return nil, err
 			}
 			seen.count(got[i])
+			if o, _ := series.ParseOptions(c.Map()); tp.Kind == "page" && !o.SiteTag && len(got[i]) > 0 {
+				seen.add("series= on a regular page")
+			}
 			if !slices.Equal(want, got[i]) {
 				diffs = append(diffs, diff{page: tp.File, index: i, call: c.String(), want: want, got: got[i]})
 			}

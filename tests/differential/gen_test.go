@@ -41,6 +41,7 @@ type post struct {
 	STitle    any            // series_title: nil, string or a list
 	Author    any            // nil, map[string]string{name[, link]} or string
 	Tags      []string
+	TagsOne   bool // the one tag written as a plain string, not a list
 	Draft     bool
 	Future    bool // dated in the future: not built
 }
@@ -55,6 +56,13 @@ type topic struct {
 	Links []linkItem      // front matter "extra", for links="extra"
 	Soon  []soonItem      // front matter "planned", for soon="planned"
 	Calls []*harness.Call // series-listing calls, in page order
+	// Tags make the page a member of the site_tag listings of the pages
+	// titled after one of them (a site_tag member can be of any kind); such
+	// a page has a Date ("2006-01-02"), so that Hugo does not date a section
+	// or term page from its pages.
+	Tags    []string
+	TagsOne bool // the one tag written as a plain string
+	Date    string
 }
 
 type linkItem struct{ Title, Link string }
@@ -208,6 +216,24 @@ func newSite(seed uint64) *site {
 			tp.Calls = append(tp.Calls, g.call(s, tp))
 		}
 		s.Topics = append(s.Topics, tp)
+	}
+
+	// Tags written as one string, posts without a title, and topic pages of
+	// every kind tagged like posts: from a stream of their own, so that the draws above (and the
+	// sites of earlier seeds) stay as they were.
+	x := gen{rand.New(rand.NewPCG(seed, 0x7a95))}
+	for _, p := range s.Posts {
+		p.TagsOne = len(p.Tags) == 1 && x.chance(0.3)
+		if x.chance(0.03) {
+			p.Title = "" // listed under its file name, with a warning
+		}
+	}
+	for _, tp := range s.Topics {
+		if x.chance(0.4) {
+			tp.Tags = []string{pick(x, siteTagPool)}
+			tp.TagsOne = x.chance(0.4)
+			tp.Date = fmt.Sprintf("%04d-%02d-%02d", 2005+x.intn(20), 1+x.intn(12), 1+x.intn(28))
+		}
 	}
 	return s
 }
@@ -403,7 +429,9 @@ func (p *post) frontMatter() string {
 	var b strings.Builder
 	kv := func(k string, v any) { fmt.Fprintf(&b, "%s: %s\n", k, yamlValue(v)) }
 	b.WriteString("---\n")
-	kv("title", p.Title)
+	if p.Title != "" {
+		kv("title", p.Title)
+	}
 	if p.LinkTitle != "" {
 		kv("linkTitle", p.LinkTitle)
 	}
@@ -432,7 +460,7 @@ func (p *post) frontMatter() string {
 		kv("author", p.Author)
 	}
 	if p.Tags != nil {
-		kv("tags", p.Tags)
+		kv("tags", tagsValue(p.Tags, p.TagsOne))
 	}
 	if p.Draft {
 		kv("draft", true)
@@ -441,10 +469,22 @@ func (p *post) frontMatter() string {
 	return b.String()
 }
 
+// tagsValue is the tags front matter as written: a list, or with one the
+// plain string.
+func tagsValue(tags []string, one bool) any {
+	if one {
+		return tags[0]
+	}
+	return tags
+}
+
 func (tp *topic) source() string {
 	var b strings.Builder
 	b.WriteString("---\ntitle: " + yamlValue(tp.Title) + "\n")
 	b.WriteString("layout: difftest\n")
+	if tp.Tags != nil {
+		b.WriteString("tags: " + yamlValue(tagsValue(tp.Tags, tp.TagsOne)) + "\ndate: " + tp.Date + "\n")
+	}
 	if len(tp.Links) > 0 {
 		var items []map[string]string
 		for _, l := range tp.Links {

@@ -26,12 +26,13 @@ func (p *post) modelPost(taxonomyWeight int) series.Post {
 		Path:           p.path() + ".md",
 		Permalink:      baseURL + p.Section + "/" + p.Name + "/",
 		Title:          p.Title,
+		FileName:       p.Name,
 		LinkTitle:      p.LinkTitle,
 		Date:           harness.ParseDate(p.Date),
 		TaxonomyWeight: taxonomyWeight,
 		SeriesTags:     map[string]string{},
 		SeriesTitles:   map[string]string{},
-		Tags:           p.Tags,
+		Tags:           series.ParseTags(tagsValue(p.Tags, p.TagsOne)),
 	}
 	if p.Weight != nil {
 		sp.Weight = *p.Weight
@@ -77,7 +78,10 @@ func hugoTaxonomyWeight(v any) int {
 // the page (for the series key), as Hugo's .Pages or site_tag give them. They
 // come in Hugo's collection order, by path in byte order: Hugo sorts a term's
 // pages from that order, and a series_weight of -1 (no taxonomic weight for
-// Hugo) makes the result depend on it (see series.Posts.ByDefault).
+// Hugo) makes the result depend on it (see series.Posts.ByDefault). A
+// site_tag call lists pages of any kind: the tagged topic pages too. On a
+// regular page (kind "page") a call without site_tag lists the pages of the
+// series term its series= names.
 func members(s *site, tp *topic, o series.Options) (series.Posts, string) {
 	posts := slices.Clone(s.Posts)
 	slices.SortFunc(posts, func(a, b *post) int { return strings.Compare(a.path(), b.path()) })
@@ -89,13 +93,19 @@ func members(s *site, tp *topic, o series.Options) (series.Posts, string) {
 		switch {
 		case o.SiteTag:
 			ps = append(ps, p.modelPost(0))
-		case tp.Kind == "term" && contains(p.Series, tp.Term):
+		case tp.Kind == "term" && contains(p.Series, tp.Term),
+			tp.Kind == "page" && slices.ContainsFunc(p.Series, func(t string) bool { return key(t) == o.Series }):
 			ps = append(ps, p.modelPost(hugoTaxonomyWeight(p.SWeight)))
 		case tp.Kind == "section" && p.Section == "notes":
 			ps = append(ps, p.modelPost(0))
 		}
 	}
 	if o.SiteTag {
+		for _, other := range s.Topics {
+			if other.Tags != nil {
+				ps = append(ps, other.modelPost())
+			}
+		}
 		ps = ps.SiteTag(tp.Title)
 	}
 	term := ""
@@ -103,6 +113,21 @@ func members(s *site, tp *topic, o series.Options) (series.Posts, string) {
 		term = tp.Term
 	}
 	return ps, term
+}
+
+// modelPost is a tagged topic page as pkg/series sees it, a member of
+// site_tag listings: Hugo's path of a section or term page is its _index.md.
+func (tp *topic) modelPost() series.Post {
+	rel := strings.TrimSuffix(strings.TrimPrefix(tp.Out, "public/"), "index.html")
+	return series.Post{
+		Path:         "/" + strings.TrimPrefix(tp.File, "content/"),
+		Permalink:    baseURL + rel,
+		Title:        tp.Title,
+		Date:         harness.ParseDate(tp.Date),
+		SeriesTags:   map[string]string{},
+		SeriesTitles: map[string]string{},
+		Tags:         series.ParseTags(tagsValue(tp.Tags, tp.TagsOne)),
+	}
 }
 
 // modelLines is what call c on topic page tp should show.

@@ -96,7 +96,7 @@ func TestSiteTranslationWins(t *testing.T) {
 func TestTwoLanguages(t *testing.T) {
 	b := build(t, `-- hugo.toml --
 baseURL = "https://example.org/"
-theme = "` + harness.Core + `"
+theme = "`+harness.Core+`"
 defaultContentLanguage = "sv"
 disableKinds = ["rss", "sitemap", "404", "taxonomy", "term", "page", "section"]
 [languages.sv]

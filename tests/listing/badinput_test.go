@@ -69,10 +69,10 @@ func TestWrongTypedFrontMatter(t *testing.T) {
 		"- Listtitle W:2 | - Wordweight | - Badauthor",
 	)
 	b.AssertLogContains(
-		`WARN  serieskit: series-listing: front matter "ds_tag" must be a string, not [sdn]; the post counts as untagged (/content/posts/listtag.md)`,
-		`WARN  serieskit: series-listing: front matter "series_weight" must be an integer, not heavy; it counts as 0 (/content/posts/wordweight.md)`,
-		`WARN  serieskit: series-listing: front matter "ds_title" must be a string, not [A B]; it is ignored (/content/posts/listtitle.md)`,
-		`WARN  serieskit: series-listing: front matter "author" must be a name or {name, link}, not [x]; no author is credited (/content/posts/badauthor.md)`,
+		`WARN  serieskit: front matter: posts/listtag.md: ds_tag [sdn] is not a string; the post counts as untagged (/content/posts/listtag.md)`,
+		`WARN  serieskit: front matter: posts/wordweight.md: series_weight "heavy" is not an integer; listings count it as 0 (/content/posts/wordweight.md)`,
+		`WARN  serieskit: front matter: posts/listtitle.md: ds_title [A B] is not a string; listings ignore it (/content/posts/listtitle.md)`,
+		`WARN  serieskit: front matter: posts/badauthor.md: "author" must be a name or {name, link}, not [x]; no author is credited (/content/posts/badauthor.md)`,
 	)
 }
 

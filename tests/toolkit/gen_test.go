@@ -23,6 +23,8 @@ type gSite struct {
 	Terms  []string // series terms, e.g. "HA Cluster"
 	Posts  []*gPost
 	Topics []*gTopic
+	// Hidden is [params.serieskit] hidden_tags; nil leaves the default.
+	Hidden []string
 	// PartNumbers is the [params.serieskit] part_numbers line's TOML value
 	// ("" when absent), PartNumbersText the value as a template prints it.
 	PartNumbers, PartNumbersText string
@@ -117,6 +119,24 @@ func newGSite(seed uint64) *gSite {
 		s.Topics = append(s.Topics, tp)
 	}
 	g.partNumbers(s)
+
+	// Deliberately unlisted posts and posts without a title, from a stream
+	// of their own, so that the draws above (the sites of earlier versions
+	// of this generator) stay as they were.
+	x := gen{rand.New(rand.NewPCG(seed, seed^0x41dd))}
+	if x.chance(0.3) {
+		s.Hidden = [][]string{{}, {"ignore", "x"}, {"sdn"}}[x.intn(3)]
+	}
+	for _, p := range s.Posts {
+		for _, k := range slices.Sorted(maps.Keys(p.KeyTags)) {
+			if x.chance(0.1) {
+				p.KeyTags[k] = "ignore"
+			}
+		}
+		if x.chance(0.05) {
+			p.Title = ""
+		}
+	}
 	return s
 }
 
@@ -302,7 +322,9 @@ func (p *gPost) source() string {
 	var b strings.Builder
 	line := func(k string, v any) { fmt.Fprintf(&b, "%s: %s\n", k, yamlValue(v)) }
 	b.WriteString("---\n")
-	line("title", p.Title)
+	if p.Title != "" {
+		line("title", p.Title)
+	}
 	if p.Date != "" {
 		line("date", p.Date)
 	}
@@ -388,9 +410,16 @@ var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}
 // txtar is the site as harness.Build files.
 func (s *gSite) txtar() string {
 	var b strings.Builder
-	config := genConfig
+	var params []string
+	if s.Hidden != nil {
+		params = append(params, "hidden_tags = "+yamlValue(s.Hidden))
+	}
 	if s.PartNumbers != "" {
-		config = harness.WithParams(config, "part_numbers = "+s.PartNumbers)
+		params = append(params, "part_numbers = "+s.PartNumbers)
+	}
+	config := genConfig
+	if params != nil {
+		config = harness.WithParams(config, strings.Join(params, "\n"))
 	}
 	b.WriteString(config)
 	for _, p := range s.Posts {

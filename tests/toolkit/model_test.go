@@ -19,7 +19,7 @@ func (p *gPost) permalink() string { return genBaseURL + p.Section + "/" + p.Nam
 // taxonomic weight is taxonomyWeight.
 func (p *gPost) modelPost(taxonomyWeight int) series.Post {
 	mp := series.Post{
-		Path: p.path(), Permalink: p.permalink(), Title: p.Title, Date: harness.ParseDate(p.Date), Weight: p.Weight,
+		Path: p.path(), Permalink: p.permalink(), Title: p.Title, FileName: p.Name, Date: harness.ParseDate(p.Date), Weight: p.Weight,
 		TaxonomyWeight: taxonomyWeight, SeriesTitle: p.STitle, SeriesTags: map[string]string{},
 		SeriesTitles: p.KeyTitles, Tags: p.Tags, Series: p.Series,
 		Summary: "<p>Body of " + p.Name + ".</p>",
@@ -173,7 +173,12 @@ func (s *gSite) modelOrphans(tp *gTopic, cmp series.Compare) []string {
 		lastKey = key
 	}
 	var out []string
-	for _, g := range series.GroupOrphans(series.Orphans(members.ByDefault(cmp), calls, tp.Title), lastKey, cmp) {
+	hidden := s.Hidden
+	if hidden == nil {
+		hidden = series.DefaultHiddenTags
+	}
+	orphans := series.Orphans(members.ByDefault(cmp), calls, tp.Title).NotHidden(lastKey, hidden)
+	for _, g := range series.GroupOrphans(orphans, lastKey, cmp) {
 		tag := g.Tag
 		if tag == "" {
 			tag = "none"
@@ -194,27 +199,27 @@ func (s *gSite) modelPostPage(p *gPost, cmp series.Compare) (shortcode, box []st
 		return nil, nil
 	}
 	members := s.termMembers(term)
-	line := func(e series.Entry) string {
-		if e.Post.Path == p.path() {
-			return "this " + e.Title
+	line := func(q series.Post) string {
+		if q.Path == p.path() {
+			return "this " + series.PlainTitle(q)
 		}
-		return entryLine(e)
+		return q.Permalink + " " + series.PlainTitle(q)
 	}
 	if p.Call != "" {
-		for _, e := range series.InThisSeries(members, key, cmp) {
-			shortcode = append(shortcode, line(e))
+		for _, q := range series.InThisSeries(members, cmp) {
+			shortcode = append(shortcode, line(q))
 		}
 	}
 	if p.Call == "single" {
 		return shortcode, nil
 	}
-	b := series.NewBox(members, key, cmp)
-	if len(b.Entries) == 0 {
+	b := series.NewBox(members, cmp)
+	if len(b.Posts) == 0 {
 		return shortcode, nil
 	}
 	box = append(box, map[bool]string{true: "h2 latest", false: "h2 all"}[b.Latest])
-	for _, e := range b.Entries {
-		box = append(box, line(e))
+	for _, q := range b.Posts {
+		box = append(box, line(q))
 	}
 	if b.Latest {
 		box = append(box, "more "+genBaseURL+"series/"+key+"/")

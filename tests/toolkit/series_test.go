@@ -8,9 +8,11 @@ import (
 	"github.com/serieskit/serieskit/tests/harness"
 )
 
-// nParts returns n posts p01..pNN of series "Route Reflectors" (key
-// route-reflectors), dated a month apart, p01 the oldest; the post named in
-// single calls {{< series single="yes" >}}, every other one {{< series >}}.
+// nParts returns n posts p01..pNN titled "Part N" of series "Route
+// Reflectors" (key route-reflectors), dated a month apart, p01 the oldest,
+// each with display titles (route-reflectors_title, series_title) that the
+// box and the series shortcode do not show; the post named in single calls
+// {{< series single="yes" >}}, every other one {{< series >}}.
 func nParts(n int, single string) string {
 	var b strings.Builder
 	for i := 1; i <= n; i++ {
@@ -19,14 +21,14 @@ func nParts(n int, single string) string {
 		if name == single {
 			call = `{{< series single="yes" >}}`
 		}
-		b.WriteString(post(name, "Body.\n\n"+call, fmt.Sprintf("date: %d-%02d-01", 2020+i/12, i%12+1),
-			"series: [Route Reflectors, other]", fmt.Sprintf("route-reflectors_title: Part %d", i)))
+		b.WriteString(post(name, "Body.\n\n"+call, fmt.Sprintf("title: Part %d", i), fmt.Sprintf("date: %d-%02d-01", 2020+i/12, i%12+1),
+			"series: [Route Reflectors, other]", fmt.Sprintf("route-reflectors_title: RR part %d", i), fmt.Sprintf("series_title: Any part %d", i)))
 	}
 	return b.String()
 }
 
 // The series shortcode: every post of the first series, reversed default
-// order (oldest first), display titles, the current post unlinked.
+// order (oldest first), plain titles, the current post unlinked.
 func TestSeriesShortcode(t *testing.T) {
 	b := build(t, nParts(3, ""))
 	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
@@ -94,4 +96,27 @@ func TestModuleLayoutShowsTheBox(t *testing.T) {
 	}
 	b := buildWith(t, own, nParts(3, ""))
 	b.AssertFileContent("public/posts/p01/index.html", "<h2>Blog posts in Route Reflectors</h2>", `<li class="series-this-post">Part 1 (this post)</li>`)
+}
+
+// The box and the series shortcode show each post's plain title, never its
+// display title (<key>_title, series_title), which the listings show; a post
+// without a title is shown under its file name, with one warning however
+// many posts and listings show it.
+func TestBoxAndSeriesShowPlainTitles(t *testing.T) {
+	b := build(t, nParts(3, ""),
+		"-- content/posts/untitled.md --\n---\ndate: 2020-01-15\nseries: [Route Reflectors]\n---\n{{< series >}}\n",
+		"-- content/series/route-reflectors/_index.md --\n---\ntitle: Route Reflectors\n---\n{{< series-listing >}}\n")
+	assertBlocks(t, b, "public/posts/p02/index.html", "aside", "series-posts-box",
+		"h2 Blog posts in Route Reflectors | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
+	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
+		"h3 Blog posts in this series | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
+	assertBlocks(t, b, "public/posts/untitled/index.html", "div", "series-posts",
+		"h3 Blog posts in this series | - untitled (this post) | - Part 1 | - Part 2 | - Part 3")
+	assertBlocks(t, b, "public/series/route-reflectors/index.html", "div", "series-listing",
+		"- untitled | - RR part 1 | - RR part 2 | - RR part 3")
+	const warning = `WARN  serieskit: front matter: posts/untitled.md: the post has no title; serieskit lists it under its file name "untitled" (/content/posts/untitled.md)`
+	b.AssertLogContains(warning)
+	if n := strings.Count(b.LogString(), "has no title"); n != 1 {
+		t.Errorf("want the warning once, got it %d times:\n%s", n, b.LogString())
+	}
 }

@@ -81,7 +81,7 @@ func TestSummaryParameters(t *testing.T) {
 
 func TestSummaryBadInput(t *testing.T) {
 	b := build(t, post("a", "Body of a.", "series: [ds]", "date: 2021-01-01", "short_summary: [one, two]"), topic(`{{< series-summary >}}`))
-	b.AssertLogContains(`WARN  serieskit: series-summary: front matter "short_summary" must be a string, not [one two]; the post's summary is shown`, "/content/posts/a.md)")
+	b.AssertLogContains(`WARN  serieskit: front matter: posts/a.md: short_summary [one two] is not a string; series-summary shows the post's summary (/content/posts/a.md)`)
 	if got := summaries(b, dsPage); len(got) != 1 || !strings.HasSuffix(got[0], "=> <p>Body of a.</p>") {
 		t.Errorf("series-summary with a bad short_summary = %q, want the post's summary", got)
 	}
