@@ -140,9 +140,9 @@ func TestEveryLabelFallsBack(t *testing.T) {
 		`<p class="series-nav-part">Part 2 of 3</p>`,
 		`<span class="series-nav-label">← Previous</span> Three`,
 		`<span class="series-nav-label">Next →</span> Two`,
-		`<h2>Blog posts in BGP</h2>`,
-		`<li class="series-this-post">One (this post)</li>`)
-	b.AssertFileContent("public/posts/two/index.html", `<h3>Blog posts in this series</h3>`)
+		`<h2 id="series-posts-box-title">Blog posts in BGP</h2>`,
+		`<li class="series-this-post" aria-current="page">One (this post)</li>`)
+	b.AssertFileContent("public/posts/two/index.html", `<h2>Blog posts in this series</h2>`)
 	b.AssertFileContent("public/index.html", `<h2>Latest posts</h2>`)
 }
 

@@ -117,66 +117,124 @@ func TestTwoLanguagesStayApart(t *testing.T) {
 	b := harness.Build(t, twoLanguages, hugolib.TestOptWarn())
 	harness.AssertNoLog(t, b, "WARN")
 
-	b.AssertFileContent("public/series/bgp/index.html",
-		`<li><a href="https://example.org/posts/one/">One</a> (<time datetime="2024-03-15">2024</time>)</li>
-    <li><a href="https://example.org/posts/three/">Three</a> (<time datetime="2024-06-01">2024</time>)</li>
-    <li><a href="https://example.org/posts/four/">Four</a> (<time datetime="2024-08-01">2024</time>)</li>
-  </ul>`,
-		`<h3>Other Blog Posts in This Category</h3>`,
-		`<dt>May 2024</dt>
-    <dd><a href="https://example.org/posts/two/">Two</a></dd>`,
-		`<details data-box="NET" open>
-          <summary>Network Design</summary>`,
-		`<li><a href="/series/bgp/">BGP</a></li>`,
-		`<a href="/de/series/bgp/" hreflang="de" lang="de">Deutsch</a>`,
-		"! /de/posts/", "! Nur auf Deutsch", "! Netzwerkdesign")
-	b.AssertFileContent("public/de/series/bgp/index.html",
-		`<li><a href="https://example.org/de/posts/one/">Eins</a> (<time datetime="2024-03-15">2024</time>)</li>
-    <li><a href="https://example.org/de/posts/nur-deutsch/">Nur auf Deutsch</a> (<time datetime="2024-07-01">2024</time>)</li>
-  </ul>`,
-		`<h3>Weitere Beiträge in dieser Kategorie</h3>`,
-		`<dt>Mai 2024</dt>
-    <dd><a href="https://example.org/de/posts/two/">Zwei</a></dd>`,
-		`<nav class="series-featured" aria-label="Empfohlen">`,
-		`<details data-box="NET" open>
-          <summary>Netzwerkdesign</summary>`,
-		`<li><a href="/de/series/bgp/">BGP</a></li>`,
-		`<a href="/series/bgp/" hreflang="en" lang="en">English</a>`,
-		"! https://example.org/posts/", "! Three", "! Four", "! Network Design")
+	// English: One, Three, Four tagged; Two untagged; the English labels.
+	assertBlock(t, b, "public/series/bgp/index.html", `<div class="series-listing">`, `</div>`, `<div class="series-listing">
+<ul>
+<li><a href="https://example.org/posts/one/">One</a> (<time datetime="2024-03-15">2024</time>)</li>
+<li><a href="https://example.org/posts/three/">Three</a> (<time datetime="2024-06-01">2024</time>)</li>
+<li><a href="https://example.org/posts/four/">Four</a> (<time datetime="2024-08-01">2024</time>)</li>
+</ul>
+</div>`)
+	assertBlock(t, b, "public/series/bgp/index.html", `<div class="series-untagged">`, `</div>`, `<div class="series-untagged">
+<h3>Other Blog Posts in This Category</h3>
+<dl>
+<dt>May 2024</dt>
+<dd><a href="https://example.org/posts/two/">Two</a></dd>
+</dl>
+</div>`)
+	assertBlock(t, b, "public/series/bgp/index.html", `<nav class="series-featured"`, `</nav>`, `<nav class="series-featured" aria-label="Featured">
+<h2>Featured</h2>
+<details data-box="NET" open>
+<summary>Network Design</summary>
+<ul>
+<li><a href="/series/bgp/">BGP</a></li>
+</ul>
+</details>
+<p class="series-featured-more"><a href="/series/">More...</a></p>
+</nav>`)
+	b.AssertFileContent("public/series/bgp/index.html", `<a href="/de/series/bgp/" hreflang="de" lang="de">Deutsch</a>`)
+
+	// German: Eins and Nur auf Deutsch tagged; Zwei untagged; German labels
+	// and month names.
+	assertBlock(t, b, "public/de/series/bgp/index.html", `<div class="series-listing">`, `</div>`, `<div class="series-listing">
+<ul>
+<li><a href="https://example.org/de/posts/one/">Eins</a> (<time datetime="2024-03-15">2024</time>)</li>
+<li><a href="https://example.org/de/posts/nur-deutsch/">Nur auf Deutsch</a> (<time datetime="2024-07-01">2024</time>)</li>
+</ul>
+</div>`)
+	assertBlock(t, b, "public/de/series/bgp/index.html", `<div class="series-untagged">`, `</div>`, `<div class="series-untagged">
+<h3>Weitere Beiträge in dieser Kategorie</h3>
+<dl>
+<dt>Mai 2024</dt>
+<dd><a href="https://example.org/de/posts/two/">Zwei</a></dd>
+</dl>
+</div>`)
+	assertBlock(t, b, "public/de/series/bgp/index.html", `<nav class="series-featured"`, `</nav>`, `<nav class="series-featured" aria-label="Empfohlen">
+<h2>Empfohlen</h2>
+<details data-box="NET" open>
+<summary>Netzwerkdesign</summary>
+<ul>
+<li><a href="/de/series/bgp/">BGP</a></li>
+</ul>
+</details>
+<p class="series-featured-more"><a href="/de/series/">Mehr …</a></p>
+</nav>`)
+	b.AssertFileContent("public/de/series/bgp/index.html", `<a href="/series/bgp/" hreflang="en" lang="en">English</a>`)
 
 	// Two is part 2 of 4 in English, Zwei part 2 of 3 in German.
+	assertBlock(t, b, "public/posts/two/index.html", `<nav class="series-nav"`, `</nav>`, `<nav class="series-nav" data-series="bgp" aria-label="Series navigation: BGP">
+<p class="series-nav-part">Part 2 of 4</p>
+<p class="series-nav-prev"><a rel="prev" href="https://example.org/posts/one/"><span class="series-nav-label">← Previous</span> One</a></p>
+<p class="series-nav-next"><a rel="next" href="https://example.org/posts/three/"><span class="series-nav-label">Next →</span> Three</a></p>
+</nav>`)
+	assertBlock(t, b, "public/posts/two/index.html", `<aside class="series-posts-box"`, `</aside>`, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">
+<h2 id="series-posts-box-title">Blog posts in BGP</h2>
+<ul>
+<li><a href="https://example.org/posts/one/">One</a></li>
+<li class="series-this-post" aria-current="page">Two (this post)</li>
+<li><a href="https://example.org/posts/three/">Three</a></li>
+<li><a href="https://example.org/posts/four/">Four</a></li>
+</ul>
+</aside>`)
 	b.AssertFileContent("public/posts/two/index.html",
-		`<p class="series-nav-part">Part 2 of 4</p>`,
-		`<a rel="prev" href="https://example.org/posts/one/"><span class="series-nav-label">← Previous</span> One</a>`,
-		`<a rel="next" href="https://example.org/posts/three/"><span class="series-nav-label">Next →</span> Three</a>`,
-		`<h2>Blog posts in BGP</h2>
-  <ul>
-    <li><a href="https://example.org/posts/one/">One</a></li>
-    <li class="series-this-post">Two (this post)</li>
-    <li><a href="https://example.org/posts/three/">Three</a></li>
-    <li><a href="https://example.org/posts/four/">Four</a></li>
-  </ul>`,
-		`<link rel="alternate" hreflang="de" href="https://example.org/de/posts/two/">`,
-		"! /de/posts/one/", "! nur-deutsch", "! Eins")
-	b.AssertFileContent("public/de/posts/two/index.html",
-		`<p class="series-nav-part">Teil 2 von 3</p>`,
-		`<a rel="prev" href="https://example.org/de/posts/one/"><span class="series-nav-label">← Zurück</span> Eins</a>`,
-		`<a rel="next" href="https://example.org/de/posts/nur-deutsch/"><span class="series-nav-label">Weiter →</span> Nur auf Deutsch</a>`,
-		`<h2>Beiträge zu BGP</h2>
-  <ul>
-    <li><a href="https://example.org/de/posts/one/">Eins</a></li>
-    <li class="series-this-post">Zwei (dieser Beitrag)</li>
-    <li><a href="https://example.org/de/posts/nur-deutsch/">Nur auf Deutsch</a></li>
-  </ul>`,
-		`<p class="series-part-of">Gehört zu: <a href="https://example.org/de/series/bgp/">BGP</a></p>`,
-		`<time datetime="2024-05-02">2. Mai 2024</time>`,
 		`<link rel="alternate" hreflang="en" href="https://example.org/posts/two/">`,
-		"! https://example.org/posts/one/", "! https://example.org/posts/three/")
+		`<link rel="alternate" hreflang="de" href="https://example.org/de/posts/two/">`)
+
+	assertBlock(t, b, "public/de/posts/two/index.html", `<nav class="series-nav"`, `</nav>`, `<nav class="series-nav" data-series="bgp" aria-label="Seriennavigation: BGP">
+<p class="series-nav-part">Teil 2 von 3</p>
+<p class="series-nav-prev"><a rel="prev" href="https://example.org/de/posts/one/"><span class="series-nav-label">← Zurück</span> Eins</a></p>
+<p class="series-nav-next"><a rel="next" href="https://example.org/de/posts/nur-deutsch/"><span class="series-nav-label">Weiter →</span> Nur auf Deutsch</a></p>
+</nav>`)
+	assertBlock(t, b, "public/de/posts/two/index.html", `<aside class="series-posts-box"`, `</aside>`, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">
+<h2 id="series-posts-box-title">Beiträge zu BGP</h2>
+<ul>
+<li><a href="https://example.org/de/posts/one/">Eins</a></li>
+<li class="series-this-post" aria-current="page">Zwei (dieser Beitrag)</li>
+<li><a href="https://example.org/de/posts/nur-deutsch/">Nur auf Deutsch</a></li>
+</ul>
+</aside>`)
+	b.AssertFileContent("public/de/posts/two/index.html",
+		`<p class="series-part-of">Gehört zu: <a href="https://example.org/de/series/bgp/">BGP</a></p>`,
+		`<time datetime="2024-05-02">2. Mai 2024</time>`)
 
 	// A post with no translation has no language links.
 	for _, file := range []string{"public/posts/three/index.html", "public/de/posts/nur-deutsch/index.html"} {
 		if s := b.FileContent(file); strings.Contains(s, "hreflang") || strings.Contains(s, "serieskit-languages") {
 			t.Errorf("%s: language links on a page with no translation", file)
 		}
+	}
+}
+
+// assertBlock checks the part of a built file from start to the first end
+// after it, each line trimmed of its indentation, against want.
+func assertBlock(t *testing.T, b *hugolib.IntegrationTestBuilder, file, start, end, want string) {
+	t.Helper()
+	s := b.FileContent(file)
+	i := strings.Index(s, start)
+	if i < 0 {
+		t.Errorf("%s: no %s", file, start)
+		return
+	}
+	j := strings.Index(s[i:], end)
+	if j < 0 {
+		t.Errorf("%s: no %s after %s", file, end, start)
+		return
+	}
+	lines := strings.Split(s[i:i+j+len(end)], "\n")
+	for k := range lines {
+		lines[k] = strings.TrimSpace(lines[k])
+	}
+	if got := strings.Join(lines, "\n"); got != want {
+		t.Errorf("%s:\ngot:\n%s\nwant:\n%s", file, got, want)
 	}
 }

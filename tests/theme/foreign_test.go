@@ -216,11 +216,11 @@ func TestThemedSiteShowsSerieskit(t *testing.T) {
 
 	post := b.FileContent("public/posts/route-reflectors-part-2/index.html")
 	article := between(post, `<article class="ft-post">`, `<nav class="ft-prevnext"`)
-	box := between(article, `<aside class="series-posts-box">`, "</aside>")
+	box := between(article, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">`, "</aside>")
 	if box == "" || strings.Index(article, `<div class="ft-content">`) > strings.Index(article, box) {
 		t.Errorf("post: no series box after the theme's content:\n%s", article)
 	}
-	if !strings.Contains(box, `<li class="series-this-post">`) {
+	if !strings.Contains(box, `<li class="series-this-post" aria-current="page">`) {
 		t.Errorf("post: the series box does not mark the current post:\n%s", box)
 	}
 	// a post in no series gets no box; the theme's page is otherwise intact

@@ -53,9 +53,9 @@ var (
 )
 
 // blocks returns every element of a built file that starts a line with
-// <tag class="class"> and ends with a line "</tag>".
+// <tag class="class" ...> and ends with a line "</tag>".
 func blocks(b *hugolib.IntegrationTestBuilder, file, tag, class string) []string {
-	re := regexp.MustCompile(`(?s)\n<` + tag + ` class="` + regexp.QuoteMeta(class) + `">(.*?)\n</` + tag + `>`)
+	re := regexp.MustCompile(`(?s)\n<` + tag + ` class="` + regexp.QuoteMeta(class) + `"(?: [^>]*)?>(.*?)\n</` + tag + `>`)
 	var out []string
 	for _, m := range re.FindAllStringSubmatch("\n"+b.FileContent(file), -1) {
 		out = append(out, m[1])

@@ -15,7 +15,7 @@ var (
 	summaryRE   = regexp.MustCompile(`(?s)<dl class="series-summary">(.*?)\n</dl>`)
 	tagListRE   = regexp.MustCompile(`(?s)<ul class="series-tags">(.*?)\n</ul>`)
 	postsRE     = regexp.MustCompile(`(?s)<div class="series-posts">(.*?)\n</div>`)
-	boxRE       = regexp.MustCompile(`(?s)<aside class="series-posts-box">(.*?)\n</aside>`)
+	boxRE       = regexp.MustCompile(`(?s)<aside class="series-posts-box"[^>]*>(.*?)\n</aside>`)
 	linkRE      = regexp.MustCompile(`^<a href="([^"]*)">(.*?)</a>`)
 	anyTagRE    = regexp.MustCompile(`<[^>]*>`)
 	whiteRE     = regexp.MustCompile(`\s+`)
@@ -111,11 +111,11 @@ func listLines(block string) []string {
 	for _, l := range strings.Split(block, "\n") {
 		l = strings.TrimSpace(l)
 		switch {
-		case strings.HasPrefix(l, "<h2>Latest"):
+		case strings.HasPrefix(l, `<h2 id="series-posts-box-title">Latest`):
 			lines = append(lines, "h2 latest")
-		case strings.HasPrefix(l, "<h2>"):
+		case strings.HasPrefix(l, `<h2 id="series-posts-box-title">`):
 			lines = append(lines, "h2 all")
-		case strings.HasPrefix(l, `<li class="series-this-post">`):
+		case strings.HasPrefix(l, `<li class="series-this-post" aria-current="page">`):
 			lines = append(lines, "this "+strings.TrimSuffix(stripTags(l), " (this post)"))
 		case strings.HasPrefix(l, "<li>"):
 			e, _, _ := link(strings.TrimPrefix(l, "<li>"))

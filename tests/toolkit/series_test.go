@@ -32,10 +32,10 @@ func nParts(n int, single string) string {
 func TestSeriesShortcode(t *testing.T) {
 	b := build(t, nParts(3, ""))
 	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - Part 1 | - Part 2 (this post) | - Part 3")
+		"h2 Blog posts in this series | - Part 1 | - Part 2 (this post) | - Part 3")
 	b.AssertFileContent("public/posts/p02/index.html",
 		`<li><a href="https://example.org/posts/p01/">Part 1</a></li>`,
-		`<li class="series-this-post">Part 2 (this post)</li>`)
+		`<li class="series-this-post" aria-current="page">Part 2 (this post)</li>`)
 }
 
 // The box: up to 10 posts all of them in reversed default order; the
@@ -48,7 +48,7 @@ func TestSeriesBoxUpToTen(t *testing.T) {
 	b.AssertFileContent("public/posts/p03/index.html", "! series-posts-more", "! Latest")
 	// single on p04: the shortcode's list, and no box.
 	assertBlocks(t, b, "public/posts/p04/index.html", "aside", "series-posts-box")
-	b.AssertFileContent("public/posts/p04/index.html", `<li class="series-this-post">Part 4 (this post)</li>`)
+	b.AssertFileContent("public/posts/p04/index.html", `<li class="series-this-post" aria-current="page">Part 4 (this post)</li>`)
 }
 
 // More than 10 posts: the first 10 in default order (the newest), "Latest",
@@ -62,7 +62,7 @@ func TestSeriesBoxLatest(t *testing.T) {
 	assertBlocks(t, b, "public/posts/p01/index.html", "aside", "series-posts-box",
 		"h2 Latest blog posts in Route Reflectors | - Part 12 | - Part 11 | - Part 10 | - Part 9 | - Part 8 | - Part 7 | - Part 6 | - Part 5 | - Part 4 | - Part 3 | p More blog posts in this series")
 	assertBlocks(t, b, "public/posts/p01/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - Part 1 (this post) | - Part 2 | - Part 3 | - Part 4 | - Part 5 | - Part 6 | - Part 7 | - Part 8 | - Part 9 | - Part 10 | - Part 11 | - Part 12")
+		"h2 Blog posts in this series | - Part 1 (this post) | - Part 2 | - Part 3 | - Part 4 | - Part 5 | - Part 6 | - Part 7 | - Part 8 | - Part 9 | - Part 10 | - Part 11 | - Part 12")
 }
 
 // A weighted post leads the default order, so it leads the "Latest" box;
@@ -72,7 +72,7 @@ func TestSeriesBoxWeightedAndSmall(t *testing.T) {
 		post("w", "", "date: 2001-01-01", "series: [Route Reflectors]", "series_weight: -2"),
 		post("lonely", "", "series: [solo]"),
 		post("none", ""))
-	b.AssertFileContent("public/posts/p05/index.html", "<h2>Latest blog posts in Route Reflectors</h2>\n  <ul>\n    <li><a href=\"https://example.org/posts/w/\">W</a></li>\n    <li><a href=\"https://example.org/posts/p11/\">Part 11</a></li>")
+	b.AssertFileContent("public/posts/p05/index.html", "<h2 id=\"series-posts-box-title\">Latest blog posts in Route Reflectors</h2>\n  <ul>\n    <li><a href=\"https://example.org/posts/w/\">W</a></li>\n    <li><a href=\"https://example.org/posts/p11/\">Part 11</a></li>")
 	b.AssertFileContent("public/posts/lonely/index.html", "! series-posts-box")
 	b.AssertFileContent("public/posts/none/index.html", "! series-posts-box")
 }
@@ -95,7 +95,7 @@ func TestModuleLayoutShowsTheBox(t *testing.T) {
 		t.Fatal("could not remove the test layout")
 	}
 	b := buildWith(t, own, nParts(3, ""))
-	b.AssertFileContent("public/posts/p01/index.html", "<h2>Blog posts in Route Reflectors</h2>", `<li class="series-this-post">Part 1 (this post)</li>`)
+	b.AssertFileContent("public/posts/p01/index.html", `<h2 id="series-posts-box-title">Blog posts in Route Reflectors</h2>`, `<li class="series-this-post" aria-current="page">Part 1 (this post)</li>`)
 }
 
 // The box and the series shortcode show each post's plain title, never its
@@ -109,9 +109,9 @@ func TestBoxAndSeriesShowPlainTitles(t *testing.T) {
 	assertBlocks(t, b, "public/posts/p02/index.html", "aside", "series-posts-box",
 		"h2 Blog posts in Route Reflectors | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
 	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
+		"h2 Blog posts in this series | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
 	assertBlocks(t, b, "public/posts/untitled/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - untitled (this post) | - Part 1 | - Part 2 | - Part 3")
+		"h2 Blog posts in this series | - untitled (this post) | - Part 1 | - Part 2 | - Part 3")
 	assertBlocks(t, b, "public/series/route-reflectors/index.html", "div", "series-listing",
 		"- untitled | - RR part 1 | - RR part 2 | - RR part 3")
 	const warning = `WARN  serieskit: front matter: posts/untitled.md: the post has no title; serieskit lists it under its file name "untitled" (/content/posts/untitled.md)`
