@@ -140,7 +140,7 @@ func TestEveryLabelFallsBack(t *testing.T) {
 		`<p class="series-nav-part">Part 2 of 3</p>`,
 		`<span class="series-nav-label">← Previous</span> Three`,
 		`<span class="series-nav-label">Next →</span> Two`,
-		`<h2 id="series-posts-box-title">Blog posts in BGP</h2>`,
+		`<summary><h2 id="series-posts-box-title">Blog posts in BGP <span class="series-posts-part">(Part 2 of 3)</span></h2></summary>`,
 		`<li class="series-this-post" aria-current="page">One (this post)</li>`)
 	b.AssertFileContent("public/posts/two/index.html", `<h2>Blog posts in this series</h2>`)
 	b.AssertFileContent("public/index.html", `<h2>Latest posts</h2>`)
@@ -157,5 +157,6 @@ func TestEveryLabelInGerman(t *testing.T) {
 		`von Jane Doe</li>`)
 	b.AssertFileContent("public/posts/one/index.html",
 		`<time datetime="2024-03-15">15. März 2024</time> von Jane Doe</p>`,
-		`<p class="series-nav-part">Teil 2 von 3</p>`)
+		`<p class="series-nav-part">Teil 2 von 3</p>`,
+		`<h2 id="series-posts-box-title">Beiträge zu BGP <span class="series-posts-part">(Teil 2 von 3)</span></h2>`)
 }

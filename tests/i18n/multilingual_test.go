@@ -178,13 +178,15 @@ func TestTwoLanguagesStayApart(t *testing.T) {
 <p class="series-nav-next"><a rel="next" href="https://example.org/posts/three/"><span class="series-nav-label">Next →</span> Three</a></p>
 </nav>`)
 	assertBlock(t, b, "public/posts/two/index.html", `<aside class="series-posts-box"`, `</aside>`, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">
-<h2 id="series-posts-box-title">Blog posts in BGP</h2>
+<details open>
+<summary><h2 id="series-posts-box-title">Blog posts in BGP <span class="series-posts-part">(Part 2 of 4)</span></h2></summary>
 <ul>
 <li><a href="https://example.org/posts/one/">One</a></li>
 <li class="series-this-post" aria-current="page">Two (this post)</li>
 <li><a href="https://example.org/posts/three/">Three</a></li>
 <li><a href="https://example.org/posts/four/">Four</a></li>
 </ul>
+</details>
 </aside>`)
 	b.AssertFileContent("public/posts/two/index.html",
 		`<link rel="alternate" hreflang="en" href="https://example.org/posts/two/">`,
@@ -196,12 +198,14 @@ func TestTwoLanguagesStayApart(t *testing.T) {
 <p class="series-nav-next"><a rel="next" href="https://example.org/de/posts/nur-deutsch/"><span class="series-nav-label">Weiter →</span> Nur auf Deutsch</a></p>
 </nav>`)
 	assertBlock(t, b, "public/de/posts/two/index.html", `<aside class="series-posts-box"`, `</aside>`, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">
-<h2 id="series-posts-box-title">Beiträge zu BGP</h2>
+<details open>
+<summary><h2 id="series-posts-box-title">Beiträge zu BGP <span class="series-posts-part">(Teil 2 von 3)</span></h2></summary>
 <ul>
 <li><a href="https://example.org/de/posts/one/">Eins</a></li>
 <li class="series-this-post" aria-current="page">Zwei (dieser Beitrag)</li>
 <li><a href="https://example.org/de/posts/nur-deutsch/">Nur auf Deutsch</a></li>
 </ul>
+</details>
 </aside>`)
 	b.AssertFileContent("public/de/posts/two/index.html",
 		`<p class="series-part-of">Gehört zu: <a href="https://example.org/de/series/bgp/">BGP</a></p>`,

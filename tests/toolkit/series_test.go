@@ -120,3 +120,49 @@ func TestBoxAndSeriesShowPlainTitles(t *testing.T) {
 		t.Errorf("want the warning once, got it %d times:\n%s", n, b.LogString())
 	}
 }
+
+// The box is a <details> open by default, its heading the <summary>;
+// [params.serieskit] box_open = false (boolean rule, "no" too) renders it
+// closed, the same posts inside.
+func TestSeriesBoxOpenOrClosed(t *testing.T) {
+	const heading = `<summary><h2 id="series-posts-box-title">Blog posts in Route Reflectors</h2></summary>`
+	for _, tt := range []struct{ params, details string }{
+		{"", "<details open>"},
+		{"box_open = true", "<details open>"},
+		{"box_open = false", "<details>"},
+		{`box_open = "no"`, "<details>"},
+	} {
+		t.Run(tt.params, func(t *testing.T) {
+			b := buildWith(t, withParams(tt.params), nParts(3, ""))
+			assertBlocks(t, b, "public/posts/p02/index.html", "aside", "series-posts-box",
+				"h2 Blog posts in Route Reflectors | - Part 1 | - Part 2 (this post) | - Part 3")
+			b.AssertFileContent("public/posts/p02/index.html",
+				`<aside class="series-posts-box" aria-labelledby="series-posts-box-title">`+"\n"+tt.details+"\n  "+heading)
+		})
+	}
+}
+
+// With part numbers on for the series (site-wide or on its term page), the
+// box's heading ends in the post's place in reading order, also in a
+// "Latest" box whose ten posts do not include the first parts; off, or
+// switched off by the term page, it does not.
+func TestSeriesBoxPartNumbers(t *testing.T) {
+	term := func(fm string) string {
+		return "-- content/series/route-reflectors/_index.md --\n---\ntitle: Route Reflectors\n" + fm + "---\n{{< series-listing >}}\n"
+	}
+	b := buildWith(t, withParams("part_numbers = true"), nParts(3, ""), term(""))
+	b.AssertFileContent("public/posts/p02/index.html",
+		`<summary><h2 id="series-posts-box-title">Blog posts in Route Reflectors <span class="series-posts-part">(Part 2 of 3)</span></h2></summary>`)
+	b.AssertFileContent("public/posts/p01/index.html", `<span class="series-posts-part">(Part 1 of 3)</span>`)
+
+	b = buildWith(t, withParams("part_numbers = true"), nParts(3, ""), term("part_numbers: off\n"))
+	b.AssertFileContent("public/posts/p02/index.html",
+		`<summary><h2 id="series-posts-box-title">Blog posts in Route Reflectors</h2></summary>`, "! series-posts-part")
+
+	b = build(t, nParts(12, ""), term("part_numbers: yes\n"))
+	b.AssertFileContent("public/posts/p11/index.html",
+		`<summary><h2 id="series-posts-box-title">Latest blog posts in Route Reflectors <span class="series-posts-part">(Part 11 of 12)</span></h2></summary>`)
+
+	b = build(t, nParts(3, ""))
+	b.AssertFileContent("public/posts/p02/index.html", "! series-posts-part", "! Part 2 of 3")
+}
