@@ -218,6 +218,11 @@ func (s *gSite) modelPostPage(p *gPost, cmp series.Compare) (shortcode, box []st
 		return shortcode, nil
 	}
 	box = append(box, map[bool]string{true: "h2 latest", false: "h2 all"}[b.Latest])
+	if s.partNumbers(term) {
+		if n, total := s.termMembers(term).ReadingOrder(cmp).Part(p.path()); n > 0 {
+			box = append(box, fmt.Sprintf("part Part %d of %d", n, total))
+		}
+	}
 	for _, q := range b.Posts {
 		box = append(box, line(q))
 	}
