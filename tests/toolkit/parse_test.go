@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// The parser: the labelled lines of the toolkit's HTML (SPEC §9 classes),
+// The parser: the labelled lines of the toolkit's HTML (the documented classes),
 // read with patterns that follow the templates' one-element-per-line output.
 
 var (
