@@ -58,7 +58,7 @@ func TestDifferential(t *testing.T) {
 
 // exercisedKinds are the outputs the differential test compares.
 var exercisedKinds = []string{"series-untagged", "series-summary", "series-tags", "orphan warnings", "series shortcode", "box", "box-latest",
-	"box-part", "navigation", "navigation-part", "next-in-series", "next-in-series-link"}
+	"box-part", "navigation", "navigation-part", "next-in-series", "next-in-series-link", "itemlist"}
 
 var exercised = func() map[string]*atomic.Int64 {
 	m := map[string]*atomic.Int64{}
@@ -119,6 +119,9 @@ func compare(t testing.TB, s *gSite) ([]string, error) {
 			}
 		}
 		report("orphan warnings", tp.File+" orphan warnings", s.modelOrphans(tp, cmp), orphans[tp.File])
+		if want, ok := s.modelItemList(tp, cmp); ok {
+			report("itemlist", tp.File+" JSON-LD ItemList", want, itemListLines(b.FileContent(tp.Out)))
+		}
 	}
 	for _, p := range s.Posts {
 		if p.Draft {
