@@ -21,11 +21,11 @@
 //	DisplayTitle  ↔ funcs/titles.html (and funcs/untitled.html: PlainTitle)
 //	Select        ↔ funcs/select.html    the tag / notag filter
 //	Order         ↔ funcs/order.html, funcs/sort-by.html
-//	                                     bytitle, reverse and weight (SPEC §3)
+//	                                     bytitle, reverse and weight (reference: ordering)
 //	GroupByYear   ↔ funcs/group.html     group="year"
 //	Listing                              all of the above, as the shortcode runs them
 //
-// The rest of the series toolkit (SPEC §4) reuses those steps and adds:
+// The rest of the series toolkit (reference: series toolkit) reuses those steps and adds:
 //
 //	Parse…Options  ↔ funcs/params.html      parameters of the other shortcodes
 //	Untagged       ↔ funcs/untagged.html    series-untagged: SelectUntagged,

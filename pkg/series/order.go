@@ -28,7 +28,7 @@ func (es Entries) ByWeight() Entries {
 	return out.Reverse()
 }
 
-// Order applies the ordering steps of SPEC §3 to entries that arrive in the
+// Order applies the ordering steps of the reference's ordering page to entries that arrive in the
 // collection's default order:
 //
 //  1. with o.ByTitle, a stable sort by display title;

@@ -2,7 +2,7 @@ package series
 
 import "testing"
 
-// The three consequences SPEC §3 names, on members in default order (newest first).
+// The three consequences the reference's ordering page names, on members in default order (newest first).
 func TestOrderConsequences(t *testing.T) {
 	newestFirst := Entries{
 		{Title: "c-2023", Year: 2023},

@@ -78,7 +78,9 @@ func (es Entries) ByDateDesc() Entries {
 // layout format, in the order each label first appears, every group keeping
 // the entries' order; undated posts form a group with the empty label. Called
 // on entries sorted ByDateDesc, it lists the newest group first and the
-// undated last.
+// undated last. Labels use Go's English month and day names; the template
+// writes them in the page's language (Hugo's time.Format), which groups the
+// same posts together.
 func GroupByDate(es Entries, format string) []DateGroup {
 	var out []DateGroup
 	index := map[string]int{}

@@ -1,5 +1,5 @@
 // Package sidebar is the Go reference implementation of serieskit's featured
-// sidebar (SPEC §5): which pages are featured, how they are grouped into
+// sidebar (reference: sidebar): which pages are featured, how they are grouped into
 // sidebar boxes, the order of the boxes and of the pages in them, and the
 // lookup data file that labels and orders the boxes. It works on plain Go
 // values with the standard library only.

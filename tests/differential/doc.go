@@ -4,7 +4,7 @@
 //
 // TestDifferential generates one site per seed (300 by default): posts in
 // 1–3 series with intra-series tags, display titles, series weights and page
-// weights of every kind the spec allows or warns about, equal and missing
+// weights of every kind serieskit accepts or warns about, equal and missing
 // dates, duplicate, case-variant and HTML-special titles, guest authors,
 // drafts and future posts; topic pages (series term pages, a section, a page
 // titled after a tag with site_tag) with random valid series-listing calls

@@ -37,7 +37,7 @@ func (p *post) modelPost(taxonomyWeight int) series.Post {
 	if p.Weight != nil {
 		sp.Weight = *p.Weight
 	}
-	// A value of the wrong type reads as absent (SPEC §7); ParseString and
+	// A value of the wrong type reads as absent (reference: messages); ParseString and
 	// ParseWeight say so with an error the templates turn into a warning.
 	sp.SeriesWeight, sp.HasSeriesWeight, _ = series.ParseWeight(p.SWeight)
 	for k, v := range p.KeyTags {

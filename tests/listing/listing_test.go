@@ -1,6 +1,6 @@
 // Package listing tests the series-listing shortcode through real Hugo builds
-// with the module's layouts: every parameter, every ordering rule of SPEC §3
-// and every bad-input message of SPEC §7.
+// with the module's layouts: every parameter, every ordering rule
+// and every bad-input message.
 package listing
 
 import (

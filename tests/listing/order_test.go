@@ -2,7 +2,7 @@ package listing
 
 import "testing"
 
-// The three consequences of SPEC §3, on a series with no weights whose
+// The three consequences of the ordering rules, on a series with no weights whose
 // members, newest first, are charlie(2021) bravo(2020) alpha(2019).
 func TestOrderConsequences(t *testing.T) {
 	b := build(t,

@@ -1,6 +1,6 @@
 // Package sidebar holds serieskit's tests of the page shell, the topic-page
 // and resources-page layouts, the featured widget and the sidebar-box
-// shortcode (SPEC §5, §6, §7, §9): integration tests that build small sites
+// shortcode (reference: sidebar, layouts, messages, series-listing): integration tests that build small sites
 // with the module's real files (tests/harness), and a differential test.
 //
 // TestDifferential generates one site per seed (300 by default): topic pages,

@@ -39,8 +39,8 @@ func TestFeaturedWidget(t *testing.T) {
 		"! Quiz", "! Nobody Here", "! <details open")
 }
 
-// The resources page (layout: top): its content, then each group of the
-// widget as <h3 id="KEY">Label</h3> and its pages.
+// The resources page (layout: top): its content, then under <h2>Featured</h2>
+// each group of the widget as <h3 id="KEY">Label</h3> and its pages.
 func TestResourcesPage(t *testing.T) {
 	b := build(t, config, lookupYAML, pages)
 	got := b.FileContent("public/resources/index.html")
@@ -60,7 +60,7 @@ func TestResourcesPage(t *testing.T) {
 		"P /series/bgp/ BGP",
 	)
 	b.AssertFileContent("public/resources/index.html",
-		"<h1>Resources</h1>\n  <p>Everything we wrote.</p>\n\n  <div class=\"series-resources\">\n    <h3 id=\"SDN\">Software-Defined Networking</h3>",
+		"<h1>Resources</h1>\n  <p>Everything we wrote.</p>\n\n  <div class=\"series-resources\">\n    <h2>Featured</h2>\n    <h3 id=\"SDN\">Software-Defined Networking</h3>",
 		`! id="EMPTY"`)
 }
 

@@ -34,7 +34,7 @@ func TestShellRendersTheExampleSite(t *testing.T) {
 	b.AssertFileContent("public/series/distributed-systems/index.html",
 		`<article class="serieskit-content serieskit-topic">`, `<div class="series-listing">`)
 	b.AssertFileContent("public/posts/route-reflectors-part-2/index.html",
-		`<p class="serieskit-byline"><time datetime=`, `<aside class="series-posts-box">`)
+		`<p class="serieskit-byline"><time datetime=`, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">`)
 	b.AssertFileContent("public/resources/index.html", `<div class="series-resources">`)
 }
 

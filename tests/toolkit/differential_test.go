@@ -15,8 +15,8 @@ import (
 
 // TestDifferential builds generated sites with the module's templates and
 // requires every series-untagged, series-summary and series-tags call, every
-// series shortcode and series box, every series navigation (previous / next
-// and "Part N of M" in reading order), every next-in-series without page=,
+// series shortcode and series box (with "Part N of M" in its heading), every
+// series navigation (previous / next and "Part N of M" in reading order), every next-in-series without page=,
 // and every orphan warning to be what pkg/series computes from the generated
 // front matter.
 func TestDifferential(t *testing.T) {
@@ -58,7 +58,7 @@ func TestDifferential(t *testing.T) {
 
 // exercisedKinds are the outputs the differential test compares.
 var exercisedKinds = []string{"series-untagged", "series-summary", "series-tags", "orphan warnings", "series shortcode", "box", "box-latest",
-	"navigation", "navigation-part", "next-in-series", "next-in-series-link"}
+	"box-part", "navigation", "navigation-part", "next-in-series", "next-in-series-link", "itemlist"}
 
 var exercised = func() map[string]*atomic.Int64 {
 	m := map[string]*atomic.Int64{}
@@ -92,7 +92,7 @@ func compare(t testing.TB, s *gSite) ([]string, error) {
 			exercised[kind].Add(1)
 			// the rarer lines of a kind, counted on their own
 			for _, l := range want {
-				if sub := map[string]string{"navigation part": "navigation-part", "next-in-series next": "next-in-series-link"}[kind+" "+strings.Fields(l)[0]]; sub != "" {
+				if sub := map[string]string{"navigation part": "navigation-part", "next-in-series next": "next-in-series-link", "box part": "box-part", "box-latest part": "box-part"}[kind+" "+strings.Fields(l)[0]]; sub != "" {
 					exercised[sub].Add(1)
 					break
 				}
@@ -119,6 +119,9 @@ func compare(t testing.TB, s *gSite) ([]string, error) {
 			}
 		}
 		report("orphan warnings", tp.File+" orphan warnings", s.modelOrphans(tp, cmp), orphans[tp.File])
+		if want, ok := s.modelItemList(tp, cmp); ok {
+			report("itemlist", tp.File+" JSON-LD ItemList", want, itemListLines(b.FileContent(tp.Out)))
+		}
 	}
 	for _, p := range s.Posts {
 		if p.Draft {

@@ -1,4 +1,4 @@
-// Package toolkit tests the rest of serieskit's series toolkit (SPEC §4):
+// Package toolkit tests the rest of serieskit's series toolkit (reference: series toolkit):
 // series-untagged, series-summary, series-tags, next-in-series, the series
 // shortcode, the in-post series box, the series navigation (previous / next,
 // "Part N of M", the "Part of:" byline) and the orphan check of topic pages,

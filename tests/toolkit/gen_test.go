@@ -402,10 +402,10 @@ func (tp *gTopic) source() string {
 // kind renders just its content; a post, its series box after it, then its
 // series navigation: with nav_all of every series, with nav_series of that
 // one, else of its first.
-var genConfig = harness.Site(`{{ partial "serieskit/series-box.html" . }}
+var genConfig = withHead(harness.Site(`{{ partial "serieskit/series-box.html" . }}
 {{ with .Params.nav_all }}{{ partial "serieskit/nav.html" (dict "page" $ "all_series" .) }}{{ else }}` +
 	`{{ with .Params.nav_series }}{{ partial "serieskit/nav.html" (dict "page" $ "series" .) }}` +
-	`{{ else }}{{ partial "serieskit/nav.html" $ }}{{ end }}{{ end }}`)
+	`{{ else }}{{ partial "serieskit/nav.html" $ }}{{ end }}{{ end }}`))
 
 // txtar is the site as harness.Build files.
 func (s *gSite) txtar() string {

@@ -53,9 +53,9 @@ var (
 )
 
 // blocks returns every element of a built file that starts a line with
-// <tag class="class"> and ends with a line "</tag>".
+// <tag class="class" ...> and ends with a line "</tag>".
 func blocks(b *hugolib.IntegrationTestBuilder, file, tag, class string) []string {
-	re := regexp.MustCompile(`(?s)\n<` + tag + ` class="` + regexp.QuoteMeta(class) + `">(.*?)\n</` + tag + `>`)
+	re := regexp.MustCompile(`(?s)\n<` + tag + ` class="` + regexp.QuoteMeta(class) + `"(?: [^>]*)?>(.*?)\n</` + tag + `>`)
 	var out []string
 	for _, m := range re.FindAllStringSubmatch("\n"+b.FileContent(file), -1) {
 		out = append(out, m[1])
@@ -64,12 +64,13 @@ func blocks(b *hugolib.IntegrationTestBuilder, file, tag, class string) []string
 }
 
 // outline turns HTML into short labelled lines joined with " | ": the name
-// of each element that starts a line (h2, h3, dt, dd, li, p) and its text,
-// tags stripped, entities decoded and spaces collapsed; li is "-".
+// of each element that starts a line, or follows a <summary> that does (h2,
+// h3, dt, dd, li, p), and its text, tags stripped, entities decoded and
+// spaces collapsed; li is "-".
 func outline(s string) string {
 	var lines []string
 	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
+		line = strings.TrimPrefix(strings.TrimSpace(line), "<summary>") // the box's heading
 		for _, el := range []string{"h2", "h3", "dt", "dd", "li", "p"} {
 			if strings.HasPrefix(line, "<"+el+">") || strings.HasPrefix(line, "<"+el+" ") {
 				text := strings.TrimSpace(spacesRE.ReplaceAllString(html.UnescapeString(tagsRE.ReplaceAllString(line, "")), " "))

@@ -1,6 +1,7 @@
 package toolkit
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -218,6 +219,11 @@ func (s *gSite) modelPostPage(p *gPost, cmp series.Compare) (shortcode, box []st
 		return shortcode, nil
 	}
 	box = append(box, map[bool]string{true: "h2 latest", false: "h2 all"}[b.Latest])
+	if s.partNumbers(term) {
+		if n, total := s.termMembers(term).ReadingOrder(cmp).Part(p.path()); n > 0 {
+			box = append(box, fmt.Sprintf("part Part %d of %d", n, total))
+		}
+	}
 	for _, q := range b.Posts {
 		box = append(box, line(q))
 	}
@@ -324,4 +330,77 @@ func (s *gSite) modelNext(p *gPost, cmp series.Compare) []string {
 		return []string{"inner Soon."}
 	}
 	return nil
+}
+
+// modelItemList returns the JSON-LD ItemList of a topic page, one line per
+// item: "position url name", from the entries its listing, untagged and
+// summary calls show, in call order (series.ItemList). ok is false for a page
+// with a site_tag listing, whose members this model does not build.
+func (s *gSite) modelItemList(tp *gTopic, cmp series.Compare) (lines []string, ok bool) {
+	members, _ := s.topicMembers(tp)
+	var shown []series.Entries
+	for _, c := range tp.Calls {
+		key := callKey(tp, c)
+		switch c.Name {
+		case "series-listing":
+			o, err := series.ParseOptions(c.Map())
+			if err != nil || o.SiteTag {
+				return nil, false
+			}
+			es := series.Listing(members, key, o, cmp)
+			if o.Group == "year" {
+				var flat series.Entries
+				for _, g := range series.GroupByYear(es) {
+					flat = append(flat, g.Entries...)
+				}
+				es = flat
+			}
+			shown = append(shown, es)
+		case "series-untagged":
+			o, err := series.ParseUntaggedOptions(c.Map())
+			if err != nil {
+				return nil, false
+			}
+			var flat series.Entries
+			for _, g := range series.Untagged(members, key, o, cmp) {
+				flat = append(flat, g.Entries...)
+			}
+			shown = append(shown, flat)
+		case "series-summary":
+			o, err := series.ParseSummaryOptions(c.Map())
+			if err != nil {
+				return nil, false
+			}
+			shown = append(shown, series.Summaries(members, key, o, cmp))
+		}
+	}
+	for _, it := range series.ItemList(shown...) {
+		lines = append(lines, fmt.Sprintf("%d %s %s", it.Position, it.URL, it.Name))
+	}
+	return lines, true
+}
+
+// itemListLines returns the ItemList of a page's JSON-LD CollectionPage, one
+// line per item as modelItemList writes them.
+func itemListLines(doc string) []string {
+	var lines []string
+	for _, m := range ldRE.FindAllStringSubmatch(doc, -1) {
+		var v struct {
+			Type       string `json:"@type"`
+			MainEntity struct {
+				Items []struct {
+					Position int    `json:"position"`
+					URL      string `json:"url"`
+					Name     string `json:"name"`
+				} `json:"itemListElement"`
+			} `json:"mainEntity"`
+		}
+		if err := json.Unmarshal([]byte(m[1]), &v); err != nil || v.Type != "CollectionPage" {
+			continue
+		}
+		for _, it := range v.MainEntity.Items {
+			lines = append(lines, fmt.Sprintf("%d %s %s", it.Position, it.URL, it.Name))
+		}
+	}
+	return lines
 }

@@ -205,7 +205,7 @@ func TestShellPostShowsNavigation(t *testing.T) {
 	}
 	assertNav(t, article, "p02", "nav route-reflectors Series navigation: Route Reflectors", "part Part 2 of 3",
 		"prev https://example.org/posts/p01/ RR part 1", "next https://example.org/posts/p03/ RR part 3")
-	if strings.Index(doc, `<nav class="series-nav"`) > strings.Index(doc, `<aside class="series-posts-box">`) {
+	if strings.Index(doc, `<nav class="series-nav"`) > strings.Index(doc, `<aside class="series-posts-box" aria-labelledby="series-posts-box-title">`) {
 		t.Errorf("the navigation comes after the series box:\n%s", doc)
 	}
 }

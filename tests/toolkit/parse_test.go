@@ -6,7 +6,7 @@ import (
 	"strings"
 )
 
-// The parser: the labelled lines of the toolkit's HTML (SPEC §9 classes),
+// The parser: the labelled lines of the toolkit's HTML (the documented classes),
 // read with patterns that follow the templates' one-element-per-line output.
 
 var (
@@ -15,7 +15,8 @@ var (
 	summaryRE   = regexp.MustCompile(`(?s)<dl class="series-summary">(.*?)\n</dl>`)
 	tagListRE   = regexp.MustCompile(`(?s)<ul class="series-tags">(.*?)\n</ul>`)
 	postsRE     = regexp.MustCompile(`(?s)<div class="series-posts">(.*?)\n</div>`)
-	boxRE       = regexp.MustCompile(`(?s)<aside class="series-posts-box">(.*?)\n</aside>`)
+	boxRE       = regexp.MustCompile(`(?s)<aside class="series-posts-box"[^>]*>(.*?)\n</aside>`)
+	boxHeadRE   = regexp.MustCompile(`^<summary><h2 id="series-posts-box-title">(.*?)(?: <span class="series-posts-part">\((.*)\)</span>)?</h2></summary>$`)
 	linkRE      = regexp.MustCompile(`^<a href="([^"]*)">(.*?)</a>`)
 	anyTagRE    = regexp.MustCompile(`<[^>]*>`)
 	whiteRE     = regexp.MustCompile(`\s+`)
@@ -105,17 +106,27 @@ func callLines(name, seg string) []string {
 }
 
 // listLines reads the <li> lines of the series shortcode or box: "this T"
-// for the current post, else "P T"; the box adds its heading and More link.
+// for the current post, else "P T"; the box adds its heading ("h2 latest" or
+// "h2 all", then "part Part N of M" when it shows one) and More link.
 func listLines(block string) []string {
 	var lines []string
 	for _, l := range strings.Split(block, "\n") {
 		l = strings.TrimSpace(l)
 		switch {
-		case strings.HasPrefix(l, "<h2>Latest"):
-			lines = append(lines, "h2 latest")
-		case strings.HasPrefix(l, "<h2>"):
-			lines = append(lines, "h2 all")
-		case strings.HasPrefix(l, `<li class="series-this-post">`):
+		case strings.HasPrefix(l, "<summary>"):
+			m := boxHeadRE.FindStringSubmatch(l)
+			switch {
+			case m == nil:
+				lines = append(lines, "bad "+l)
+			case strings.HasPrefix(m[1], "Latest"):
+				lines = append(lines, "h2 latest")
+			default:
+				lines = append(lines, "h2 all")
+			}
+			if m != nil && m[2] != "" {
+				lines = append(lines, "part "+m[2])
+			}
+		case strings.HasPrefix(l, `<li class="series-this-post" aria-current="page">`):
 			lines = append(lines, "this "+strings.TrimSuffix(stripTags(l), " (this post)"))
 		case strings.HasPrefix(l, "<li>"):
 			e, _, _ := link(strings.TrimPrefix(l, "<li>"))

@@ -32,10 +32,10 @@ func nParts(n int, single string) string {
 func TestSeriesShortcode(t *testing.T) {
 	b := build(t, nParts(3, ""))
 	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - Part 1 | - Part 2 (this post) | - Part 3")
+		"h2 Blog posts in this series | - Part 1 | - Part 2 (this post) | - Part 3")
 	b.AssertFileContent("public/posts/p02/index.html",
 		`<li><a href="https://example.org/posts/p01/">Part 1</a></li>`,
-		`<li class="series-this-post">Part 2 (this post)</li>`)
+		`<li class="series-this-post" aria-current="page">Part 2 (this post)</li>`)
 }
 
 // The box: up to 10 posts all of them in reversed default order; the
@@ -48,7 +48,7 @@ func TestSeriesBoxUpToTen(t *testing.T) {
 	b.AssertFileContent("public/posts/p03/index.html", "! series-posts-more", "! Latest")
 	// single on p04: the shortcode's list, and no box.
 	assertBlocks(t, b, "public/posts/p04/index.html", "aside", "series-posts-box")
-	b.AssertFileContent("public/posts/p04/index.html", `<li class="series-this-post">Part 4 (this post)</li>`)
+	b.AssertFileContent("public/posts/p04/index.html", `<li class="series-this-post" aria-current="page">Part 4 (this post)</li>`)
 }
 
 // More than 10 posts: the first 10 in default order (the newest), "Latest",
@@ -62,7 +62,7 @@ func TestSeriesBoxLatest(t *testing.T) {
 	assertBlocks(t, b, "public/posts/p01/index.html", "aside", "series-posts-box",
 		"h2 Latest blog posts in Route Reflectors | - Part 12 | - Part 11 | - Part 10 | - Part 9 | - Part 8 | - Part 7 | - Part 6 | - Part 5 | - Part 4 | - Part 3 | p More blog posts in this series")
 	assertBlocks(t, b, "public/posts/p01/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - Part 1 (this post) | - Part 2 | - Part 3 | - Part 4 | - Part 5 | - Part 6 | - Part 7 | - Part 8 | - Part 9 | - Part 10 | - Part 11 | - Part 12")
+		"h2 Blog posts in this series | - Part 1 (this post) | - Part 2 | - Part 3 | - Part 4 | - Part 5 | - Part 6 | - Part 7 | - Part 8 | - Part 9 | - Part 10 | - Part 11 | - Part 12")
 }
 
 // A weighted post leads the default order, so it leads the "Latest" box;
@@ -72,7 +72,7 @@ func TestSeriesBoxWeightedAndSmall(t *testing.T) {
 		post("w", "", "date: 2001-01-01", "series: [Route Reflectors]", "series_weight: -2"),
 		post("lonely", "", "series: [solo]"),
 		post("none", ""))
-	b.AssertFileContent("public/posts/p05/index.html", "<h2>Latest blog posts in Route Reflectors</h2>\n  <ul>\n    <li><a href=\"https://example.org/posts/w/\">W</a></li>\n    <li><a href=\"https://example.org/posts/p11/\">Part 11</a></li>")
+	b.AssertFileContent("public/posts/p05/index.html", "<h2 id=\"series-posts-box-title\">Latest blog posts in Route Reflectors</h2>\n  <ul>\n    <li><a href=\"https://example.org/posts/w/\">W</a></li>\n    <li><a href=\"https://example.org/posts/p11/\">Part 11</a></li>")
 	b.AssertFileContent("public/posts/lonely/index.html", "! series-posts-box")
 	b.AssertFileContent("public/posts/none/index.html", "! series-posts-box")
 }
@@ -95,7 +95,7 @@ func TestModuleLayoutShowsTheBox(t *testing.T) {
 		t.Fatal("could not remove the test layout")
 	}
 	b := buildWith(t, own, nParts(3, ""))
-	b.AssertFileContent("public/posts/p01/index.html", "<h2>Blog posts in Route Reflectors</h2>", `<li class="series-this-post">Part 1 (this post)</li>`)
+	b.AssertFileContent("public/posts/p01/index.html", `<h2 id="series-posts-box-title">Blog posts in Route Reflectors</h2>`, `<li class="series-this-post" aria-current="page">Part 1 (this post)</li>`)
 }
 
 // The box and the series shortcode show each post's plain title, never its
@@ -109,9 +109,9 @@ func TestBoxAndSeriesShowPlainTitles(t *testing.T) {
 	assertBlocks(t, b, "public/posts/p02/index.html", "aside", "series-posts-box",
 		"h2 Blog posts in Route Reflectors | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
 	assertBlocks(t, b, "public/posts/p02/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
+		"h2 Blog posts in this series | - untitled | - Part 1 | - Part 2 (this post) | - Part 3")
 	assertBlocks(t, b, "public/posts/untitled/index.html", "div", "series-posts",
-		"h3 Blog posts in this series | - untitled (this post) | - Part 1 | - Part 2 | - Part 3")
+		"h2 Blog posts in this series | - untitled (this post) | - Part 1 | - Part 2 | - Part 3")
 	assertBlocks(t, b, "public/series/route-reflectors/index.html", "div", "series-listing",
 		"- untitled | - RR part 1 | - RR part 2 | - RR part 3")
 	const warning = `WARN  serieskit: front matter: posts/untitled.md: the post has no title; serieskit lists it under its file name "untitled" (/content/posts/untitled.md)`
@@ -119,4 +119,50 @@ func TestBoxAndSeriesShowPlainTitles(t *testing.T) {
 	if n := strings.Count(b.LogString(), "has no title"); n != 1 {
 		t.Errorf("want the warning once, got it %d times:\n%s", n, b.LogString())
 	}
+}
+
+// The box is a <details> open by default, its heading the <summary>;
+// [params.serieskit] box_open = false (boolean rule, "no" too) renders it
+// closed, the same posts inside.
+func TestSeriesBoxOpenOrClosed(t *testing.T) {
+	const heading = `<summary><h2 id="series-posts-box-title">Blog posts in Route Reflectors</h2></summary>`
+	for _, tt := range []struct{ params, details string }{
+		{"", "<details open>"},
+		{"box_open = true", "<details open>"},
+		{"box_open = false", "<details>"},
+		{`box_open = "no"`, "<details>"},
+	} {
+		t.Run(tt.params, func(t *testing.T) {
+			b := buildWith(t, withParams(tt.params), nParts(3, ""))
+			assertBlocks(t, b, "public/posts/p02/index.html", "aside", "series-posts-box",
+				"h2 Blog posts in Route Reflectors | - Part 1 | - Part 2 (this post) | - Part 3")
+			b.AssertFileContent("public/posts/p02/index.html",
+				`<aside class="series-posts-box" aria-labelledby="series-posts-box-title">`+"\n"+tt.details+"\n  "+heading)
+		})
+	}
+}
+
+// With part numbers on for the series (site-wide or on its term page), the
+// box's heading ends in the post's place in reading order, also in a
+// "Latest" box whose ten posts do not include the first parts; off, or
+// switched off by the term page, it does not.
+func TestSeriesBoxPartNumbers(t *testing.T) {
+	term := func(fm string) string {
+		return "-- content/series/route-reflectors/_index.md --\n---\ntitle: Route Reflectors\n" + fm + "---\n{{< series-listing >}}\n"
+	}
+	b := buildWith(t, withParams("part_numbers = true"), nParts(3, ""), term(""))
+	b.AssertFileContent("public/posts/p02/index.html",
+		`<summary><h2 id="series-posts-box-title">Blog posts in Route Reflectors <span class="series-posts-part">(Part 2 of 3)</span></h2></summary>`)
+	b.AssertFileContent("public/posts/p01/index.html", `<span class="series-posts-part">(Part 1 of 3)</span>`)
+
+	b = buildWith(t, withParams("part_numbers = true"), nParts(3, ""), term("part_numbers: off\n"))
+	b.AssertFileContent("public/posts/p02/index.html",
+		`<summary><h2 id="series-posts-box-title">Blog posts in Route Reflectors</h2></summary>`, "! series-posts-part")
+
+	b = build(t, nParts(12, ""), term("part_numbers: yes\n"))
+	b.AssertFileContent("public/posts/p11/index.html",
+		`<summary><h2 id="series-posts-box-title">Latest blog posts in Route Reflectors <span class="series-posts-part">(Part 11 of 12)</span></h2></summary>`)
+
+	b = build(t, nParts(3, ""))
+	b.AssertFileContent("public/posts/p02/index.html", "! series-posts-part", "! Part 2 of 3")
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/gohugoio/hugo/hugolib"
+	"github.com/serieskit/serieskit/tests/harness"
 )
 
 // withHead returns a test site whose layouts start with serieskit's head
@@ -100,5 +101,24 @@ func TestJSONLDTopicPage(t *testing.T) {
 		if got := jsonLD(t, b, file); len(got) != 0 {
 			t.Errorf("%s: want no JSON-LD, got %s", file, asJSON(got))
 		}
+	}
+}
+
+// The ItemList holds what series-listing calls show too: after the tag
+// filter, the ordering and the limit, year groups in the order they appear,
+// and never a listing's extra links.
+func TestJSONLDListsWhatListingsShow(t *testing.T) {
+	b := buildWith(t, withHead(site),
+		post("a", "", "date: 2021-01-01", "series: [ds]", "ds_tag: sdn"),
+		post("b", "", "date: 2022-01-01", "series: [ds]"),
+		post("c", "", "date: 2023-01-01", "series: [ds]"),
+		post("d", "", "date: 2024-01-01", "series: [ds]", "ds_tag: sdn"),
+		"-- content/series/ds/_index.md --\n---\ntitle: Distributed Systems\nextra: [{title: Elsewhere, link: 'https://example.com/'}]\n---\n"+
+			"{{< series-listing tag=\"sdn\" limit=\"1\" >}}\n\n{{< series-listing notag=\"yes\" group=\"year\" links=\"extra\" >}}\n")
+	// tag=sdn: a and d, oldest first, limit 1: a; notag by year: 2023 c, 2022 b.
+	got := itemListLines(b.FileContent("public/series/ds/index.html"))
+	want := []string{"1 https://example.org/posts/a/ A", "2 https://example.org/posts/c/ C", "3 https://example.org/posts/b/ B"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("ItemList:\n%s", harness.LineDiff(want, got))
 	}
 }
