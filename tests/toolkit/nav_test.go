@@ -175,7 +175,7 @@ func TestSeriesItemsThatNameNoSeries(t *testing.T) {
 	b.AssertFileContent("public/posts/odd/index.html",
 		`<p class="series-part-of">Part of: <a href="https://example.org/series/ops/">Ops</a>, <a href="https://example.org/series/2021/">2021</a></p>`,
 		"! &lt;nil&gt;")
-	assertBlocks(t, b, "public/posts/odd/index.html", "div", "series-posts", "h3 Blog posts in this series | - Odd (this post) | - Other")
+	assertBlocks(t, b, "public/posts/odd/index.html", "div", "series-posts", "h2 Blog posts in this series | - Odd (this post) | - Other")
 	assertBlocks(t, b, "public/posts/other/index.html", "aside", "series-posts-box", "h2 Blog posts in Ops | - Odd | - Other (this post)")
 	for _, p := range []string{"listed", "map"} {
 		b.AssertFileContent("public/posts/"+p+"/index.html", "! series-part-of", "! map[", "! series-posts-box")

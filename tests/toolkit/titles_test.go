@@ -25,7 +25,7 @@ func TestBlankTitlesFallBack(t *testing.T) {
 	assertBlocks(t, b, dsPage, "div", "series-listing", "- blank | - Kept | - X")
 	assertBlocks(t, b, dsPage, "div", "series-untagged", "h3 Other Blog Posts in This Category | dt 2021-03 | dd X | dt 2021-02 | dd Kept | dt 2021-01 | dd blank")
 	assertBlocks(t, b, dsPage, "dl", "series-summary", "dt blank | dd Body of blank. | dt Kept | dd Body of kept. | dt X | dd Body of x.")
-	assertBlocks(t, b, "public/posts/x/index.html", "div", "series-posts", "h3 Blog posts in this series | - blank | - Kept | - X (this post)")
+	assertBlocks(t, b, "public/posts/x/index.html", "div", "series-posts", "h2 Blog posts in this series | - blank | - Kept | - X (this post)")
 	assertBlocks(t, b, "public/posts/x/index.html", "div", "series-next", "p Next: blank | p Continue")
 	assertBlocks(t, b, "public/posts/kept/index.html", "aside", "series-posts-box", "h2 Blog posts in Distributed Systems | - blank | - Kept (this post) | - X")
 	b.AssertFileContent("public/posts/kept/index.html", `<a rel="prev" href="https://example.org/posts/blank/"><span class="series-nav-label">← Previous</span> blank</a>`)
