@@ -30,6 +30,7 @@
 //	Parse…Options  ↔ funcs/params.html      parameters of the other shortcodes
 //	Untagged       ↔ funcs/untagged.html    series-untagged: SelectUntagged,
 //	                                        Entries.ByDateDesc, GroupByDate
+//	                                        (noSeries ↔ funcs/no-series.html)
 //	SummaryText    ↔ funcs/summary.html     series-summary's text (Summaries: its posts)
 //	Entries.Tags   ↔ funcs/tags.html        series-tags
 //	FirstSeries    ↔ funcs/first-series.html the series of a post (ParseSeries ↔ funcs/series-terms.html: its terms)
