@@ -32,3 +32,20 @@ func ItemList(listings ...Entries) []ListItem {
 	}
 	return out
 }
+
+// DefaultItemListLimit is how many items a topic page's JSON-LD ItemList
+// names when [params.serieskit] itemlist_limit is not set.
+const DefaultItemListLimit = 1000
+
+// LimitItems returns the items a topic page's JSON-LD names: the first limit
+// of items, all of them when limit is 0 or at least len(items). The
+// ItemList's numberOfItems stays len(items), the whole list.
+//
+// It pairs with the itemlist_limit step of the partial
+// serieskit/funcs/structured-data.html.
+func LimitItems(items []ListItem, limit int) []ListItem {
+	if limit <= 0 || limit >= len(items) {
+		return items
+	}
+	return items[:limit]
+}

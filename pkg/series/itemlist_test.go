@@ -71,3 +71,25 @@ func ExampleItemList() {
 	// 2 https://example.org/posts/b/ OpenFlow tables
 	// 3 https://example.org/posts/c/ Chassis
 }
+
+func TestLimitItems(t *testing.T) {
+	a, b, c := entry("/a", "A"), entry("/b", "B"), entry("/c", "C")
+	items := series.ItemList(series.Entries{a, b, c})
+	tests := []struct {
+		name  string
+		limit int
+		want  string
+	}{
+		{"0 is no limit", 0, "1 https://example.org/a/ A; 2 https://example.org/b/ B; 3 https://example.org/c/ C"},
+		{"the first two", 2, "1 https://example.org/a/ A; 2 https://example.org/b/ B"},
+		{"a limit of the list's length keeps all", 3, "1 https://example.org/a/ A; 2 https://example.org/b/ B; 3 https://example.org/c/ C"},
+		{"a limit over it keeps all", 1000, "1 https://example.org/a/ A; 2 https://example.org/b/ B; 3 https://example.org/c/ C"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := itemsString(series.LimitItems(items, tt.limit)); got != tt.want {
+				t.Errorf("LimitItems(%d) = %q, want %q", tt.limit, got, tt.want)
+			}
+		})
+	}
+}

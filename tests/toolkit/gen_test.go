@@ -28,6 +28,9 @@ type gSite struct {
 	// PartNumbers is the [params.serieskit] part_numbers line's TOML value
 	// ("" when absent), PartNumbersText the value as a template prints it.
 	PartNumbers, PartNumbersText string
+	// ItemListLimit is [params.serieskit] itemlist_limit; -1 leaves the
+	// default (series.DefaultItemListLimit).
+	ItemListLimit int
 }
 
 // gPost is one regular page.
@@ -119,6 +122,7 @@ func newGSite(seed uint64) *gSite {
 		s.Topics = append(s.Topics, tp)
 	}
 	g.partNumbers(s)
+	s.ItemListLimit = gpick(g, []int{-1, -1, 0, 1, 2, 5})
 
 	// Deliberately unlisted posts and posts without a title, from a stream
 	// of their own, so that the draws above (the sites of earlier versions
@@ -416,6 +420,9 @@ func (s *gSite) txtar() string {
 	}
 	if s.PartNumbers != "" {
 		params = append(params, "part_numbers = "+s.PartNumbers)
+	}
+	if s.ItemListLimit >= 0 {
+		params = append(params, fmt.Sprintf("itemlist_limit = %d", s.ItemListLimit))
 	}
 	config := genConfig
 	if params != nil {

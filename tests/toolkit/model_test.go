@@ -334,7 +334,8 @@ func (s *gSite) modelNext(p *gPost, cmp series.Compare) []string {
 
 // modelItemList returns the JSON-LD ItemList of a topic page, one line per
 // item: "position url name", from the entries its listing, untagged and
-// summary calls show, in call order (series.ItemList). ok is false for a page
+// summary calls show, in call order (series.ItemList), the first
+// itemlist_limit of them (series.LimitItems). ok is false for a page
 // with a site_tag listing, whose members this model does not build.
 func (s *gSite) modelItemList(tp *gTopic, cmp series.Compare) (lines []string, ok bool) {
 	members, _ := s.topicMembers(tp)
@@ -374,7 +375,11 @@ func (s *gSite) modelItemList(tp *gTopic, cmp series.Compare) (lines []string, o
 			shown = append(shown, series.Summaries(members, key, o, cmp))
 		}
 	}
-	for _, it := range series.ItemList(shown...) {
+	limit := s.ItemListLimit
+	if limit < 0 {
+		limit = series.DefaultItemListLimit
+	}
+	for _, it := range series.LimitItems(series.ItemList(shown...), limit) {
 		lines = append(lines, fmt.Sprintf("%d %s %s", it.Position, it.URL, it.Name))
 	}
 	return lines, true

@@ -122,3 +122,34 @@ func TestJSONLDListsWhatListingsShow(t *testing.T) {
 		t.Errorf("ItemList:\n%s", harness.LineDiff(want, got))
 	}
 }
+
+// itemlist_limit caps the items the ItemList names, not the count: a page
+// listing thousands of posts keeps its <head> small; 0 names them all; a
+// value that is not a whole number is an error that names it.
+func TestJSONLDItemListLimit(t *testing.T) {
+	posts := post("a", "", "date: 2021-01-01", "series: [ds]") +
+		post("b", "", "date: 2022-01-01", "series: [ds]") +
+		post("c", "", "date: 2023-01-01", "series: [ds]") +
+		topic("{{< series-listing >}}")
+	count := func(b *hugolib.IntegrationTestBuilder) string {
+		return regexp.MustCompile(`"numberOfItems":\d+`).FindString(b.FileContent("public/series/ds/index.html"))
+	}
+	for _, tt := range []struct{ limit, want string }{
+		{"2", "1 https://example.org/posts/a/ A\n2 https://example.org/posts/b/ B"},
+		{`"2"`, "1 https://example.org/posts/a/ A\n2 https://example.org/posts/b/ B"},
+		{"0", "1 https://example.org/posts/a/ A\n2 https://example.org/posts/b/ B\n3 https://example.org/posts/c/ C"},
+	} {
+		b := buildWith(t, withHead(harness.WithParams(site, "itemlist_limit = "+tt.limit)), posts)
+		if got := strings.Join(itemListLines(b.FileContent("public/series/ds/index.html")), "\n"); got != tt.want {
+			t.Errorf("itemlist_limit = %s: items\n%s\nwant\n%s", tt.limit, got, tt.want)
+		}
+		if got := count(b); got != `"numberOfItems":3` {
+			t.Errorf("itemlist_limit = %s: %s, want every post counted", tt.limit, got)
+		}
+	}
+	b, err := harness.BuildE(t, withHead(harness.WithParams(site, "itemlist_limit = -5"))+posts)
+	if err == nil {
+		t.Fatal("itemlist_limit = -5: the build should fail")
+	}
+	b.AssertLogContains(`itemlist_limit must be a whole number of items (0: no limit), not "-5"`)
+}
