@@ -42,7 +42,7 @@
 // Series navigation follows the reading order of a series:
 //
 //	Posts.ReadingOrder ↔ funcs/reading-order.html  the series box's order, whole series
-//	Posts.Neighbours   ↔ funcs/neighbours.html     previous / next post
+//	Posts.Neighbours   ↔ funcs/neighbours.html     previous / next post (funcs/navs.html: a whole series)
 //	Posts.Part         ↔ funcs/part.html           "Part N of M"
 //	PartNumbers        ↔ funcs/part-numbers.html   whether a series shows "Part N of M"
 //	NextInSeries       ↔ funcs/next.html           next-in-series without page=

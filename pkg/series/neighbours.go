@@ -7,7 +7,8 @@ package series
 // has that path (the post is not in this series). The returned posts are
 // copies.
 //
-// It pairs with the partial serieskit/funcs/neighbours.html.
+// It pairs with the partials serieskit/funcs/neighbours.html and, for every
+// post of a series at once, serieskit/funcs/navs.html.
 func (ps Posts) Neighbours(path string) (prev, next *Post, ok bool) {
 	i := ps.index(path)
 	if i < 0 {
