@@ -55,6 +55,7 @@ type options struct {
 	big    int
 	keep   bool
 	quiet  bool
+	allocs bool
 	stdout io.Writer
 }
 
@@ -72,6 +73,7 @@ func main() {
 	flag.IntVar(&o.big, "big", 0, "instead: measure one listing of a topic page with this many members (with vs without the call)")
 	flag.BoolVar(&o.keep, "keep", false, "keep the generated sites in the working directory")
 	flag.BoolVar(&o.quiet, "q", false, "do not print each build")
+	flag.BoolVar(&o.allocs, "allocs", false, "instead of timing: build each site once with Hugo built from tests/allocs and compare the heap objects and bytes the builds allocate (counts that hardly move from run to run, whatever the machine's load)")
 	flag.Parse()
 	o.stdout = os.Stdout
 	if o.runs < 1 {
@@ -111,7 +113,11 @@ func run(o options) error {
 			return err
 		}
 	}
-	if o.hugo == "" {
+	if o.allocs {
+		if o.hugo, err = buildAllocsHugo(o.repo); err != nil {
+			return err
+		}
+	} else if o.hugo == "" {
 		if o.hugo, err = installHugo(); err != nil {
 			return err
 		}
@@ -168,6 +174,9 @@ func run(o options) error {
 	}()
 	if o.keep {
 		fmt.Fprintf(os.Stderr, "compare: keeping the generated sites in %s\n", o.work)
+	}
+	if o.allocs {
+		return runAllocs(o, strings.TrimSpace(string(version)))
 	}
 	rep := &report{hugo: strings.TrimSpace(string(version)), opts: o}
 	rep.header()
@@ -270,15 +279,8 @@ type result struct {
 // compareSize generates both sites of one size and builds them interleaved.
 func compareSize(o options, sz size, a, b *variant) (result, error) {
 	n := sz.posts
-	for _, v := range []*variant{a, b} {
-		v.cfg.Posts, v.cfg.Seed, v.cfg.Repo = n, o.seed, o.repo
-		v.site = filepath.Join(o.work, fmt.Sprintf("site-%d-%s", n, strings.ReplaceAll(v.name, " ", "-")))
-		v.cfg.Out = v.site
-		t := time.Now()
-		if err := sitegen.Generate(v.cfg); err != nil {
-			return result{}, err
-		}
-		o.logf("generated %s (%d posts) in %.1fs", v.site, n, time.Since(t).Seconds())
+	if err := generate(o, n, a, b); err != nil {
+		return result{}, err
 	}
 	defer func() {
 		if !o.keep {
@@ -314,6 +316,21 @@ func compareSize(o options, sz size, a, b *variant) (result, error) {
 		}
 	}
 	return result{posts: n, a: a, b: b}, nil
+}
+
+// generate writes the sites of variants of one size.
+func generate(o options, n int, vs ...*variant) error {
+	for _, v := range vs {
+		v.cfg.Posts, v.cfg.Seed, v.cfg.Repo = n, o.seed, o.repo
+		v.site = filepath.Join(o.work, fmt.Sprintf("site-%d-%s", n, strings.ReplaceAll(v.name, " ", "-")))
+		v.cfg.Out = v.site
+		t := time.Now()
+		if err := sitegen.Generate(v.cfg); err != nil {
+			return err
+		}
+		o.logf("generated %s (%d posts) in %.1fs", v.site, n, time.Since(t).Seconds())
+	}
+	return nil
 }
 
 func (o options) logf(format string, args ...any) {

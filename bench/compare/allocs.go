@@ -1,0 +1,119 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/serieskit/serieskit/bench/sitegen"
+)
+
+// buildAllocsHugo builds the Hugo of tests/allocs (Hugo's command line that
+// reports what the run allocated) from the checkout's workspace.
+func buildAllocsHugo(repo string) (string, error) {
+	cache, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	bin := filepath.Join(cache, "serieskit-bench", "hugo-allocs")
+	fmt.Fprintf(os.Stderr, "compare: building tests/allocs into %s (the first time takes minutes)\n", bin)
+	cmd := exec.Command("go", "build", "-o", bin, "./tests/allocs")
+	cmd.Dir = repo
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("go build ./tests/allocs: %v", err)
+	}
+	return bin, nil
+}
+
+var allocsRE = regexp.MustCompile(`(?m)^allocs: (\d+) objects, (\d+) bytes$`)
+
+// allocs is what one build allocated.
+type allocs struct{ objects, bytes float64 }
+
+// runAllocs builds each size's two sites once and compares their
+// allocations: serieskit's overhead in heap objects and bytes, and the
+// growth exponent of the objects overhead.
+func runAllocs(o options, hugo string) error {
+	type row struct {
+		posts, pages int
+		stub, sk     allocs
+	}
+	var rows []row
+	out := &strings.Builder{}
+	fmt.Fprintf(out, "Measured %s with %s (tests/allocs); each site built once; seed %d.\n", time.Now().Format("2006-01-02"), hugo, o.seed)
+	fmt.Fprintf(out, "Heap objects and bytes the whole hugo process allocated (Go runtime counts); overhead = serieskit − stub.\n\n")
+	fmt.Fprintf(out, "| posts | pages | stub objects (M) | serieskit objects (M) | objects overhead | stub bytes (MB) | serieskit bytes (MB) | bytes overhead |\n")
+	fmt.Fprintf(out, "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	fmt.Fprint(o.stdout, out.String())
+	for _, sz := range o.sizes {
+		sk := variant{name: "serieskit"}
+		stub := variant{name: "stub", cfg: sitegen.Config{Stub: true}}
+		if err := generate(o, sz.posts, &sk, &stub); err != nil {
+			return err
+		}
+		r := row{posts: sz.posts}
+		for _, v := range []*variant{&sk, &stub} {
+			_, text, err := build(o, v.site, false)
+			if err != nil {
+				return err
+			}
+			m := allocsRE.FindStringSubmatch(text)
+			if m == nil {
+				return fmt.Errorf("%s: no allocation counts in hugo's output (is %s built from tests/allocs?)", v.site, o.hugo)
+			}
+			a := allocs{}
+			a.objects, _ = strconv.ParseFloat(m[1], 64)
+			a.bytes, _ = strconv.ParseFloat(m[2], 64)
+			if v == &sk {
+				r.sk, r.pages = a, pageCount(text)
+			} else {
+				r.stub = a
+			}
+			if w := warnings(text); len(w) > 0 {
+				o.logf("n=%d %s: %d warnings, first: %s", sz.posts, v.name, len(w), w[0])
+			}
+			o.logf("n=%d %-9s %.3fM objects, %.0f MB", sz.posts, v.name, a.objects/1e6, a.bytes/1e6)
+		}
+		if !o.keep {
+			os.RemoveAll(sk.site)
+			os.RemoveAll(stub.site)
+		}
+		rows = append(rows, r)
+		line := fmt.Sprintf("| %d | %d | %.3f | %.3f | %+.3fM = %+.1f %% | %.0f | %.0f | %+.0f MB = %+.1f %% |\n", r.posts, r.pages,
+			r.stub.objects/1e6, r.sk.objects/1e6, (r.sk.objects-r.stub.objects)/1e6, 100*(r.sk.objects-r.stub.objects)/r.stub.objects,
+			r.stub.bytes/1e6, r.sk.bytes/1e6, (r.sk.bytes-r.stub.bytes)/1e6, 100*(r.sk.bytes-r.stub.bytes)/r.stub.bytes)
+		fmt.Fprint(o.stdout, line)
+		out.WriteString(line)
+	}
+	exp := func(x, y row) string {
+		ox, oy := x.sk.objects-x.stub.objects, y.sk.objects-y.stub.objects
+		if ox <= 0 || oy <= 0 {
+			return fmt.Sprintf("objects overhead growth %d → %d posts: n/a", x.posts, y.posts)
+		}
+		return fmt.Sprintf("objects overhead growth %d → %d posts: exponent %.2f", x.posts, y.posts, math.Log(oy/ox)/math.Log(float64(y.posts)/float64(x.posts)))
+	}
+	if len(rows) > 1 {
+		out.WriteString("\n")
+		for i := 1; i < len(rows); i++ {
+			l := exp(rows[i-1], rows[i])
+			fmt.Fprintln(o.stdout, l)
+			out.WriteString("- " + l + "\n")
+		}
+		if len(rows) > 2 {
+			l := exp(rows[0], rows[len(rows)-1])
+			fmt.Fprintln(o.stdout, l)
+			out.WriteString("- " + l + "\n")
+		}
+	}
+	if o.md != "" {
+		return os.WriteFile(o.md, []byte(out.String()), 0o644)
+	}
+	return nil
+}
