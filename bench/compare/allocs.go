@@ -106,8 +106,18 @@ func runAllocs(o options, hugo string) error {
 			fmt.Fprintln(o.stdout, l)
 			out.WriteString("- " + l + "\n")
 		}
-		if len(rows) > 2 {
-			l := exp(rows[0], rows[len(rows)-1])
+		// and between 5k and 50k posts, the span of the targets
+		var r5, r50 *row
+		for i := range rows {
+			switch rows[i].posts {
+			case 5000:
+				r5 = &rows[i]
+			case 50000:
+				r50 = &rows[i]
+			}
+		}
+		if r5 != nil && r50 != nil && len(rows) > 2 {
+			l := exp(*r5, *r50)
 			fmt.Fprintln(o.stdout, l)
 			out.WriteString("- " + l + "\n")
 		}
