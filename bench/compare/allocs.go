@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -92,32 +91,14 @@ func runAllocs(o options, hugo string) error {
 		fmt.Fprint(o.stdout, line)
 		out.WriteString(line)
 	}
-	exp := func(x, y row) string {
-		ox, oy := x.sk.objects-x.stub.objects, y.sk.objects-y.stub.objects
-		if ox <= 0 || oy <= 0 {
-			return fmt.Sprintf("objects overhead growth %d → %d posts: n/a", x.posts, y.posts)
-		}
-		return fmt.Sprintf("objects overhead growth %d → %d posts: exponent %.2f", x.posts, y.posts, math.Log(oy/ox)/math.Log(float64(y.posts)/float64(x.posts)))
-	}
 	if len(rows) > 1 {
+		posts := make([]int, len(rows))
+		over := make([]float64, len(rows))
+		for i, r := range rows {
+			posts[i], over[i] = r.posts, r.sk.objects-r.stub.objects
+		}
 		out.WriteString("\n")
-		for i := 1; i < len(rows); i++ {
-			l := exp(rows[i-1], rows[i])
-			fmt.Fprintln(o.stdout, l)
-			out.WriteString("- " + l + "\n")
-		}
-		// and between 5k and 50k posts, the span of the targets
-		var r5, r50 *row
-		for i := range rows {
-			switch rows[i].posts {
-			case 5000:
-				r5 = &rows[i]
-			case 50000:
-				r50 = &rows[i]
-			}
-		}
-		if r5 != nil && r50 != nil && len(rows) > 2 {
-			l := exp(*r5, *r50)
+		for _, l := range growthLines("objects overhead", posts, over, func(v float64) string { return fmt.Sprintf("%.3fM", v/1e6) }) {
 			fmt.Fprintln(o.stdout, l)
 			out.WriteString("- " + l + "\n")
 		}

@@ -506,29 +506,42 @@ func overhead(res result) float64 {
 // exponents returns the growth exponent of the overhead between consecutive
 // sizes, and between 5k and 50k posts when both were measured.
 func (r *report) exponents() []string {
+	posts := make([]int, len(r.rows))
+	over := make([]float64, len(r.rows))
+	for i, res := range r.rows {
+		posts[i], over[i] = res.posts, overhead(res)
+	}
+	return growthLines("overhead", posts, over, func(v float64) string { return fmt.Sprintf("%.2f s", v) })
+}
+
+// growthLines returns, for an overhead measured at several sizes, its growth
+// exponent log(over₂/over₁)/log(posts₂/posts₁) between consecutive sizes,
+// and between 5k and 50k posts (the span of the targets) when both were
+// measured among more than two sizes; val formats an overhead.
+func growthLines(label string, posts []int, over []float64, val func(float64) string) []string {
+	line := func(i, j int) string {
+		x, y := over[i], over[j]
+		if x <= 0 || y <= 0 {
+			return fmt.Sprintf("%s growth %d → %d posts: n/a (%s %s → %s)", label, posts[i], posts[j], label, val(x), val(y))
+		}
+		e := math.Log(y/x) / math.Log(float64(posts[j])/float64(posts[i]))
+		return fmt.Sprintf("%s growth %d → %d posts: exponent %.2f (%s → %s)", label, posts[i], posts[j], e, val(x), val(y))
+	}
 	var out []string
-	exp := func(x, y result) string {
-		ox, oy := overhead(x), overhead(y)
-		if ox <= 0 || oy <= 0 {
-			return fmt.Sprintf("overhead growth %d → %d posts: n/a (overhead %.2f s → %.2f s)", x.posts, y.posts, ox, oy)
-		}
-		e := math.Log(oy/ox) / math.Log(float64(y.posts)/float64(x.posts))
-		return fmt.Sprintf("overhead growth %d → %d posts: exponent %.2f (%.2f s → %.2f s)", x.posts, y.posts, e, ox, oy)
+	for i := 1; i < len(posts); i++ {
+		out = append(out, line(i-1, i))
 	}
-	for i := 1; i < len(r.rows); i++ {
-		out = append(out, exp(r.rows[i-1], r.rows[i]))
-	}
-	var r5, r50 *result
-	for i := range r.rows {
-		switch r.rows[i].posts {
+	i5, i50 := -1, -1
+	for i, n := range posts {
+		switch n {
 		case 5000:
-			r5 = &r.rows[i]
+			i5 = i
 		case 50000:
-			r50 = &r.rows[i]
+			i50 = i
 		}
 	}
-	if r5 != nil && r50 != nil && len(r.rows) > 2 {
-		out = append(out, exp(*r5, *r50))
+	if i5 >= 0 && i50 >= 0 && len(posts) > 2 {
+		out = append(out, line(i5, i50))
 	}
 	return out
 }
