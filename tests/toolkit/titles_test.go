@@ -37,3 +37,17 @@ func TestBlankTitlesFallBack(t *testing.T) {
 	b.AssertLogContains(`WARN  serieskit: front matter: posts/blank.md: the post has no title; serieskit lists it under its file name "blank" (/content/posts/blank.md)`,
 		"! kept.md")
 }
+
+// A title made only of Unicode white space (a no-break space and an
+// ideographic space) is as blank as one of spaces: the listing and the
+// previous / next navigation show the file name, with the warning.
+func TestUnicodeBlankTitleFallsBack(t *testing.T) {
+	site := harness.Site(`{{ partial "serieskit/nav.html" . }}`)
+	b := buildWith(t, site,
+		post("wide", "", `title: "\u00a0\u3000"`, "date: 2021-01-01", "series: [ds]"),
+		post("kept", "", "title: Kept", "date: 2021-02-01", "series: [ds]"),
+		topic("{{< series-listing >}}"))
+	assertBlocks(t, b, dsPage, "div", "series-listing", "- wide | - Kept")
+	b.AssertFileContent("public/posts/kept/index.html", `<span class="series-nav-label">← Previous</span> wide</a>`)
+	b.AssertLogContains(`WARN  serieskit: front matter: posts/wide.md: the post has no title; serieskit lists it under its file name "wide"`)
+}
