@@ -100,3 +100,32 @@ func TestFrontMatterWarningOnce(t *testing.T) {
 	}
 	assertNoLog(t, b, "series-box")
 }
+
+// Under hugo server a post's series box, navigation and "Part of" line
+// follow the posts of its series, though the box is rendered once per
+// series and a post's series is cached per post: after a rebuild a
+// retitled post shows its new title in the box of the others and in its
+// own, and a post that leaves the series is gone from the box, and its
+// "Part of" line with it.
+func TestSeriesBoxFollowsEditedPosts(t *testing.T) {
+	config := harness.Site(`{{ partial "serieskit/part-of.html" . }}{{ partial "serieskit/nav.html" . }}{{ partial "serieskit/series-box.html" . }}`)
+	b := harness.Build(t, config+
+		post("a", "", "title: A", "date: 2021-01-01", "series: [ds]")+
+		post("b", "", "title: B", "date: 2021-02-01", "series: [ds]")+
+		post("c", "", "title: C", "date: 2021-03-01", "series: [ds]")+
+		topic(""),
+		hugolib.TestOptWarn(), hugolib.TestOptRunning())
+	box := func(file, want string) {
+		t.Helper()
+		assertBlocks(t, b, file, "aside", "series-posts-box", "h2 Blog posts in Distributed Systems | "+want)
+	}
+	box("public/posts/a/index.html", "- A (this post) | - B | - C")
+	b.EditFileReplaceAll("content/posts/b.md", "title: B", "title: B renamed").Build()
+	box("public/posts/a/index.html", "- A (this post) | - B renamed | - C")
+	box("public/posts/b/index.html", "- A | - B renamed (this post) | - C")
+	b.AssertFileContent("public/posts/a/index.html", `<a rel="next" href="https://example.org/posts/b/"><span class="series-nav-label">Next →</span> B renamed</a>`)
+	b.AssertFileContent("public/posts/c/index.html", `<p class="series-part-of">`)
+	b.EditFileReplaceAll("content/posts/c.md", "series: [ds]", "series: []").Build()
+	box("public/posts/a/index.html", "- A (this post) | - B renamed")
+	b.AssertFileContent("public/posts/c/index.html", `! series-part-of`, `! series-posts-box`)
+}
