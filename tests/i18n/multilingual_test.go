@@ -211,6 +211,30 @@ func TestTwoLanguagesStayApart(t *testing.T) {
 		`<p class="series-part-of">Gehört zu: <a href="https://example.org/de/series/bgp/">BGP</a></p>`,
 		`<time datetime="2024-05-02">2. Mai 2024</time>`)
 
+	// On a page that is not featured every group is closed, and each
+	// language shows its own widget (Hugo keeps one partial cache per
+	// language, which the closed widget relies on).
+	assertBlock(t, b, "public/posts/two/index.html", `<nav class="series-featured"`, `</nav>`, `<nav class="series-featured" aria-label="Featured">
+<h2>Featured</h2>
+<details data-box="NET">
+<summary>Network Design</summary>
+<ul>
+<li><a href="/series/bgp/">BGP</a></li>
+</ul>
+</details>
+<p class="series-featured-more"><a href="/series/">More...</a></p>
+</nav>`)
+	assertBlock(t, b, "public/de/posts/two/index.html", `<nav class="series-featured"`, `</nav>`, `<nav class="series-featured" aria-label="Empfohlen">
+<h2>Empfohlen</h2>
+<details data-box="NET">
+<summary>Netzwerkdesign</summary>
+<ul>
+<li><a href="/de/series/bgp/">BGP</a></li>
+</ul>
+</details>
+<p class="series-featured-more"><a href="/de/series/">Mehr …</a></p>
+</nav>`)
+
 	// A post with no translation has no language links.
 	for _, file := range []string{"public/posts/three/index.html", "public/de/posts/nur-deutsch/index.html"} {
 		if s := b.FileContent(file); strings.Contains(s, "hreflang") || strings.Contains(s, "serieskit-languages") {
