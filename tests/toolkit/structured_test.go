@@ -153,3 +153,21 @@ func TestJSONLDItemListLimit(t *testing.T) {
 	}
 	b.AssertLogContains(`itemlist_limit must be a whole number of items (0: no limit), not "-5"`)
 }
+
+// A post that several calls on a topic page show is named once in the
+// ItemList, at its first appearance, whatever kinds of call show it: here
+// series-untagged shows the untagged posts first, then a series-listing
+// shows every post again and another the tagged ones.
+func TestJSONLDNamesEachPostOnce(t *testing.T) {
+	b := buildWith(t, withHead(site),
+		post("a", "", "date: 2021-01-01", "series: [ds]", "ds_tag: sdn"),
+		post("b", "", "date: 2022-01-01", "series: [ds]"),
+		post("c", "", "date: 2023-01-01", "series: [ds]"),
+		topic("{{< series-untagged >}}\n\n{{< series-listing >}}\n\n{{< series-listing tag=\"sdn\" >}}"))
+	// untagged, newest month first: c, b; all, oldest first: a, b, c; sdn: a.
+	got := itemListLines(b.FileContent("public/series/ds/index.html"))
+	want := []string{"1 https://example.org/posts/c/ C", "2 https://example.org/posts/b/ B", "3 https://example.org/posts/a/ A"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("ItemList:\n%s", harness.LineDiff(want, got))
+	}
+}
