@@ -136,3 +136,21 @@ func TestUnsafeAuthorLinkInListing(t *testing.T) {
 	b.AssertLogContains(`WARN  serieskit: front matter: posts/eve.md: "author": link " JaVaScRiPt:alert(1)" of "Eve" is not an http, https, mailto or relative URL; the name is shown unlinked (/content/posts/eve.md)`,
 		"ignoreLogs = ['serieskit-link']")
 }
+
+// The parameters of a call are checked once for every call written the same
+// way; a mistake is still reported at each call, with its own file:line.
+func TestSameMistakeReportedAtEachCall(t *testing.T) {
+	b, err := harness.BuildE(t, site+members+
+		"-- content/series/ds/_index.md --\n---\ntitle: DS\n---\n{{< series-listing tga=\"sdn\" >}}\n\n{{< series-listing tga=\"sdn\" >}}\n"+
+		"-- content/series/other/_index.md --\n---\ntitle: Other\n---\n{{< series-untagged titel=\"x\" >}}\n\n{{< series-untagged titel=\"x\" >}}\n")
+	if err == nil {
+		t.Fatal("the build succeeded; want errors")
+	}
+	known := "tag, notag, series, site_tag, bytitle, reverse, weight, year, title, showtag, showweight, links, soon, group, limit"
+	b.AssertLogContains(
+		`ERROR serieskit: series-listing: unknown parameter "tga" (known: `+known+`) (/content/series/ds/_index.md:4:1)`,
+		`ERROR serieskit: series-listing: unknown parameter "tga" (known: `+known+`) (/content/series/ds/_index.md:6:1)`,
+		`ERROR serieskit: series-untagged: unknown parameter "titel"`, "/content/series/other/_index.md:4:1)",
+		"/content/series/other/_index.md:6:1)",
+	)
+}
