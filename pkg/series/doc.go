@@ -9,7 +9,9 @@
 // and series key (titles, tagging, weights), so a step may pair with more
 // than one partial:
 //
-//	ParseOptions  ↔ funcs/options.html   shortcode parameters, validated
+//	ParseOptions  ↔ funcs/parse-options.html
+//	                                     shortcode parameters, validated (funcs/options.html
+//	                                     reports the problems at the call)
 //	Key           ↔ funcs/key.html       the series key of the listing
 //	Posts.SiteTag ↔ funcs/members.html, funcs/site-tag.html
 //	                                     the site_tag members (ParseTags: their tags);
@@ -27,7 +29,8 @@
 //
 // The rest of the series toolkit (reference: series toolkit) reuses those steps and adds:
 //
-//	Parse…Options  ↔ funcs/params.html      parameters of the other shortcodes
+//	Parse…Options  ↔ funcs/parse-params.html parameters of the other shortcodes
+//	                                        (funcs/params.html reports the problems)
 //	Untagged       ↔ funcs/untagged.html    series-untagged: SelectUntagged,
 //	                                        Entries.ByDateDesc, GroupByDate
 //	                                        (noSeries ↔ funcs/no-series.html)

@@ -80,7 +80,7 @@ func ParseLimit(v string) (int, error) {
 // notag, on a limit that ParseLimit refuses and on a group other than "year";
 // the error names the parameter and the bad value.
 //
-// It pairs with the partial serieskit/funcs/options.html.
+// It pairs with the partial serieskit/funcs/parse-options.html.
 func ParseOptions(params map[string]string) (Options, error) {
 	if err := checkParameters(params, Parameters); err != nil {
 		return Options{}, err

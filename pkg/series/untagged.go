@@ -26,7 +26,7 @@ type UntaggedOptions struct {
 // absent or empty format is DefaultDateFormat. It fails on an unknown
 // parameter.
 //
-// It pairs with the partial serieskit/funcs/params.html as
+// It pairs with the partial serieskit/funcs/parse-params.html as
 // serieskit/render/untagged.html calls it.
 func ParseUntaggedOptions(params map[string]string) (UntaggedOptions, error) {
 	if err := checkParameters(params, UntaggedParameters); err != nil {
