@@ -129,3 +129,28 @@ func TestSeriesBoxFollowsEditedPosts(t *testing.T) {
 	box("public/posts/a/index.html", "- A (this post) | - B renamed")
 	b.AssertFileContent("public/posts/c/index.html", `! series-part-of`, `! series-posts-box`)
 }
+
+// Under hugo server the series shortcode's list follows the posts of its
+// series, though it is rendered once per series: after a rebuild a retitled
+// post shows its new title in the list of another post, and in its own,
+// still marked "(this post)". (The pages have no series box, so every list
+// item is the shortcode's.)
+func TestSeriesShortcodeFollowsEditedPosts(t *testing.T) {
+	b := harness.Build(t, harness.Site("")+
+		post("a", "{{< series >}}", "title: A", "date: 2021-01-01", "series: [ds]")+
+		post("b", "{{< series >}}", "title: B", "date: 2021-02-01", "series: [ds]")+
+		post("c", "", "title: C", "date: 2021-03-01", "series: [ds]")+
+		topic(""),
+		hugolib.TestOptWarn(), hugolib.TestOptRunning())
+	this := func(title string) string {
+		return `<li class="series-this-post" aria-current="page">` + title + ` (this post)</li>`
+	}
+	link := func(name, title string) string {
+		return `<li><a href="https://example.org/posts/` + name + `/">` + title + `</a></li>`
+	}
+	b.AssertFileContent("public/posts/a/index.html", this("A"), link("b", "B"), link("c", "C"))
+	b.AssertFileContent("public/posts/b/index.html", link("a", "A"), this("B"), link("c", "C"))
+	b.EditFileReplaceAll("content/posts/b.md", "title: B", "title: B renamed").Build()
+	b.AssertFileContent("public/posts/a/index.html", this("A"), link("b", "B renamed"), link("c", "C"))
+	b.AssertFileContent("public/posts/b/index.html", link("a", "A"), this("B renamed"), link("c", "C"), "! "+link("b", "B renamed"))
+}
