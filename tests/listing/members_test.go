@@ -1,6 +1,7 @@
 package listing
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -21,6 +22,49 @@ func TestSiteTagEveryKind(t *testing.T) {
 	assertListings(t, b, "public/topics/ha/index.html", "- HA Cluster (2018) | - HA notes (2019) | - A (2021) | - B (2022)")
 	b.AssertFileContent("public/topics/ha/index.html",
 		`<a href="https://example.org/series/ha-cluster/">HA Cluster</a>`, `<a href="https://example.org/notes/">HA notes</a>`)
+}
+
+// site_tag matches the title exactly, however the site's posts spell the
+// term: posts tagged "route-reflectors" and "Route Reflectors" share one tags
+// term (Hugo makes its path from either), and a page titled "Route
+// Reflectors" lists only the posts that wrote its title, whichever of the
+// two spellings Hugo met last.
+func TestSiteTagTermSpelledTwoWays(t *testing.T) {
+	for _, other := range []string{"a0", "z9"} {
+		t.Run(other, func(t *testing.T) {
+			b := build(t,
+				post("m", "date: 2021-01-01", "tags: [Route Reflectors]"),
+				post(other, "date: 2022-01-01", "tags: [route-reflectors]"),
+				post("n", "date: 2020-01-01", "tags: [route reflectors, Route Reflectors]"),
+				"-- content/topics/rr.md --\n---\ntitle: Route Reflectors\n---\n{{< series-listing site_tag=\"yes\" series=\"rr\" year=\"yes\" >}}\n")
+			assertListings(t, b, "public/topics/rr/index.html", "- N (2020) | - M (2021)")
+		})
+	}
+}
+
+// With no series= parameter, the key is the term of the page the call is
+// on, spaces replaced by "-" and lower-cased, for any term Hugo accepts:
+// letters beyond ASCII, punctuation, a "/" (a nested path), and a term
+// written in another case or with other spaces than its page's folder.
+func TestKeyFromAnyTerm(t *testing.T) {
+	terms := []struct{ written, folder, key, url string }{
+		{"Route Reflectors", "route-reflectors", "route-reflectors", "route-reflectors"},
+		{"Über Straße", "über-straße", "über-straße", "über-straße"},
+		{"C# and F#", "C# and F#", "c#-and-f#", "c#-and-f#"},
+		{"Q&A: what's new?", "q&a:-what's-new?", "q&a:-what's-new?", "qa-whats-new"},
+		{"a/b", "a/b", "a/b", "a/b"},
+	}
+	var files []string
+	for i, tm := range terms {
+		files = append(files,
+			post(fmt.Sprintf("p%d", i), "date: 2021-01-01", fmt.Sprintf("series: [%q]", tm.written), fmt.Sprintf("%q: x", tm.key+"_tag")),
+			post(fmt.Sprintf("q%d", i), "date: 2020-01-01", fmt.Sprintf("series: [%q]", tm.written)),
+			fmt.Sprintf("-- content/series/%s/_index.md --\n---\ntitle: T%d\n---\n{{< series-listing tag=\"x\" >}}{{< series-listing notag=\"yes\" >}}\n", tm.folder, i))
+	}
+	b := build(t, files...)
+	for i, tm := range terms {
+		assertListings(t, b, "public/series/"+tm.url+"/index.html", fmt.Sprintf("- P%d", i), fmt.Sprintf("- Q%d", i))
+	}
 }
 
 // A series_weight beyond ±2^53, as a number or as digits, is a warning and
