@@ -12,6 +12,12 @@
 //	go run ./bench/compare -sizes 1000,5000 -runs 3 -md /tmp/bench.md
 //	go run ./bench/compare -sizes 1000,5000,20000:3,50000:1  # runs per size
 //	go run ./bench/compare -big 20000 -sizes 20000  # cost of one 20,000-member listing
+//	go run ./bench/compare -instructions -sizes 5000  # instructions, under valgrind
+//
+// With -allocs it counts the heap objects each build allocates instead, and
+// with -instructions the instructions each build executes (valgrind's
+// callgrind): both hardly move from run to run, where CPU times on a
+// shared machine move by more than the overhead being measured.
 //
 // Hugo 0.165.0 is built once with "go install" into the user cache directory
 // unless HUGO (or -hugo) names a binary. Linux only (it reads the rusage of
@@ -56,6 +62,8 @@ type options struct {
 	keep   bool
 	quiet  bool
 	allocs bool
+	instr  bool
+	nogc   bool
 	stdout io.Writer
 }
 
@@ -74,7 +82,19 @@ func main() {
 	flag.BoolVar(&o.keep, "keep", false, "keep the generated sites in the working directory")
 	flag.BoolVar(&o.quiet, "q", false, "do not print each build")
 	flag.BoolVar(&o.allocs, "allocs", false, "instead of timing: build each site once with Hugo built from tests/allocs and compare the heap objects and bytes the builds allocate (counts that hardly move from run to run, whatever the machine's load)")
+	flag.BoolVar(&o.instr, "instructions", false, "instead of timing: build each site under valgrind's callgrind, the two variants at once, once unless -runs or a size says more, and compare the instructions the builds execute (counts that move by about 1 % from run to run, whatever the machine's load; a 5k-post build takes about 8 minutes)")
+	flag.BoolVar(&o.nogc, "nogc", false, "with -instructions: build with the garbage collector off (GOGC=off), so that the counts are Hugo's and serieskit's own work alone, repeatable to about 0.1 %; the collector's share, which moves from run to run, is left out")
 	flag.Parse()
+	if o.nogc && !o.instr {
+		fatalf("-nogc: only with -instructions")
+	}
+	if o.instr {
+		runsSet := false
+		flag.Visit(func(f *flag.Flag) { runsSet = runsSet || f.Name == "runs" })
+		if !runsSet {
+			o.runs = 1
+		}
+	}
 	o.stdout = os.Stdout
 	if o.runs < 1 {
 		fatalf("-runs %d: need at least 1", o.runs)
@@ -110,6 +130,15 @@ func run(o options) error {
 	var err error
 	if o.repo == "" {
 		if o.repo, err = findRepo(); err != nil {
+			return err
+		}
+	}
+	var valgrind string
+	if o.instr {
+		if o.allocs {
+			return errors.New("-instructions and -allocs: choose one")
+		}
+		if valgrind, err = findValgrind(); err != nil {
 			return err
 		}
 	}
@@ -177,6 +206,9 @@ func run(o options) error {
 	}
 	if o.allocs {
 		return runAllocs(o, strings.TrimSpace(string(version)))
+	}
+	if o.instr {
+		return runInstructions(o, strings.TrimSpace(string(version)), valgrind)
 	}
 	rep := &report{hugo: strings.TrimSpace(string(version)), opts: o}
 	rep.header()
