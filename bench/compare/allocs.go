@@ -91,14 +91,22 @@ func runAllocs(o options, hugo string) error {
 		fmt.Fprint(o.stdout, line)
 		out.WriteString(line)
 	}
-	if len(rows) > 1 {
-		posts := make([]int, len(rows))
-		over := make([]float64, len(rows))
-		for i, r := range rows {
-			posts[i], over[i] = r.posts, r.sk.objects-r.stub.objects
-		}
+	posts := make([]int, len(rows))
+	over := make([]float64, len(rows))
+	for i, r := range rows {
+		posts[i], over[i] = r.posts, r.sk.objects-r.stub.objects
+	}
+	return finishCounts(o, out, "objects overhead", posts, over, func(v float64) string { return fmt.Sprintf("%.3fM", v/1e6) })
+}
+
+// finishCounts ends the table of a counting bench (-allocs, -instructions):
+// when more than one size was measured, the growth of the overhead (over, at
+// posts, formatted by val) printed and added to out; then out written to the
+// -md file, if any.
+func finishCounts(o options, out *strings.Builder, label string, posts []int, over []float64, val func(float64) string) error {
+	if len(posts) > 1 {
 		out.WriteString("\n")
-		for _, l := range growthLines("objects overhead", posts, over, func(v float64) string { return fmt.Sprintf("%.3fM", v/1e6) }) {
+		for _, l := range growthLines(label, posts, over, val) {
 			fmt.Fprintln(o.stdout, l)
 			out.WriteString("- " + l + "\n")
 		}

@@ -11,8 +11,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	"github.com/serieskit/serieskit/bench/sitegen"
 )
 
 // valgrindEnv is what a Go program needs to run under valgrind 3.19:
@@ -103,16 +101,9 @@ func runInstructions(o options, hugo, valgrind string) error {
 	fmt.Fprintf(out, "| ---: | ---: | ---: | --- | --- | ---: |\n")
 	fmt.Fprint(o.stdout, out.String())
 	for _, sz := range o.sizes {
-		var a, b variant
-		if o.big > 0 {
-			if o.big > sz.posts {
-				return fmt.Errorf("-big %d: more than the %d posts of the site", o.big, sz.posts)
-			}
-			a = variant{name: "with call", cfg: sitegen.Config{Big: o.big}}
-			b = variant{name: "without call", cfg: sitegen.Config{Big: o.big, BigNoCall: true}}
-		} else {
-			a = variant{name: "serieskit"}
-			b = variant{name: "stub", cfg: sitegen.Config{Stub: true}}
+		a, b, err := variants(o, sz.posts)
+		if err != nil {
+			return err
 		}
 		if err := generate(o, sz.posts, &a, &b); err != nil {
 			return err
@@ -158,22 +149,15 @@ func runInstructions(o options, hugo, valgrind string) error {
 		fmt.Fprint(o.stdout, line)
 		out.WriteString(line)
 	}
-	if len(rows) > 1 && o.big == 0 {
-		posts := make([]int, len(rows))
-		over := make([]float64, len(rows))
-		for i, r := range rows {
-			posts[i], over[i] = r.posts, statsOf(r.a).med-statsOf(r.b).med
-		}
-		out.WriteString("\n")
-		for _, l := range growthLines("instructions overhead", posts, over, func(v float64) string { return fmt.Sprintf("%.3fG", v/1e9) }) {
-			fmt.Fprintln(o.stdout, l)
-			out.WriteString("- " + l + "\n")
-		}
+	posts := make([]int, len(rows))
+	over := make([]float64, len(rows))
+	for i, r := range rows {
+		posts[i], over[i] = r.posts, statsOf(r.a).med-statsOf(r.b).med
 	}
-	if o.md != "" {
-		return os.WriteFile(o.md, []byte(out.String()), 0o644)
+	if o.big > 0 {
+		posts = nil // one listing's cost has no growth to report
 	}
-	return nil
+	return finishCounts(o, out, "instructions overhead", posts, over, func(v float64) string { return fmt.Sprintf("%.3fG", v/1e9) })
 }
 
 // spread formats counts in billions: the one count, or median [min–max].

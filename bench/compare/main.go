@@ -213,17 +213,9 @@ func run(o options) error {
 	rep := &report{hugo: strings.TrimSpace(string(version)), opts: o}
 	rep.header()
 	for _, sz := range o.sizes {
-		n := sz.posts
-		var a, b variant
-		if o.big > 0 {
-			if o.big > n {
-				return fmt.Errorf("-big %d: more than the %d posts of the site", o.big, n)
-			}
-			a = variant{name: "with call", cfg: sitegen.Config{Big: o.big}}
-			b = variant{name: "without call", cfg: sitegen.Config{Big: o.big, BigNoCall: true}}
-		} else {
-			a = variant{name: "serieskit"}
-			b = variant{name: "stub", cfg: sitegen.Config{Stub: true}}
+		a, b, err := variants(o, sz.posts)
+		if err != nil {
+			return err
 		}
 		res, err := compareSize(o, sz, &a, &b)
 		if err != nil {
@@ -236,6 +228,19 @@ func run(o options) error {
 		return os.WriteFile(o.md, []byte(rep.markdown()), 0o644)
 	}
 	return nil
+}
+
+// variants returns the two sites the bench compares at one size: serieskit
+// and its stub, or with -big the big topic page with and without its call.
+func variants(o options, posts int) (a, b variant, err error) {
+	if o.big > 0 {
+		if o.big > posts {
+			return a, b, fmt.Errorf("-big %d: more than the %d posts of the site", o.big, posts)
+		}
+		return variant{name: "with call", cfg: sitegen.Config{Big: o.big}},
+			variant{name: "without call", cfg: sitegen.Config{Big: o.big, BigNoCall: true}}, nil
+	}
+	return variant{name: "serieskit"}, variant{name: "stub", cfg: sitegen.Config{Stub: true}}, nil
 }
 
 // publicParent puts hugo's output on a tmpfs when there is one: writing it
