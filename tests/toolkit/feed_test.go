@@ -93,6 +93,18 @@ func TestTopicFeed(t *testing.T) {
 	b.AssertFileContent("public/tags/bgp/index.html", "! application/rss+xml")
 }
 
+// A topic feed is a list page's: a regular page that asks for one gets no
+// feed (the feed's template is a list template, and Hugo warns that it finds
+// none for the page) and no link to one in its head; its structured data
+// stays.
+func TestTopicFeedRegularPage(t *testing.T) {
+	files := post("a", "", "date: 2020-01-01", "series: [ds]", "outputs: [html, serieskit_topic_feed]") + topic("{{< series-listing >}}")
+	b := buildWith(t, withHead(site), files)
+	b.AssertFileExists("public/posts/a/feed.xml", false)
+	b.AssertFileContent("public/posts/a/index.html", "! application/rss+xml", `"@type":"BlogPosting"`)
+	b.AssertLogContains(`found no layout file for "serieskit_topic_feed" for kind "page"`)
+}
+
 // The feed keeps the site's RSS limit; the topic-page layout links the feed.
 func TestTopicFeedLimitAndLink(t *testing.T) {
 	config := strings.Replace(site, "[taxonomies]", "[services.rss]\nlimit = 2\n[taxonomies]", 1)
