@@ -188,6 +188,17 @@ func TestSeriesItemsThatNameNoSeries(t *testing.T) {
 		"! odd.md", "! other.md")
 }
 
+// Hugo reads a list of names as strings; a blank name among them (spaces,
+// a no-break space) still names no series, and the others keep their order.
+func TestSeriesNamesWithABlankOne(t *testing.T) {
+	b := buildWith(t, harness.Site(`{{ partial "serieskit/part-of.html" . }}`),
+		post("a", "", "date: 2021-01-01", "series: [ops, ' ', \"\\u00a0\", net]"),
+		"-- content/series/ops/_index.md --\n---\ntitle: Ops\n---\n",
+		"-- content/series/net/_index.md --\n---\ntitle: Net\n---\n")
+	b.AssertFileContent("public/posts/a/index.html",
+		`<p class="series-part-of">Part of: <a href="https://example.org/series/ops/">Ops</a>, <a href="https://example.org/series/net/">Net</a></p>`)
+}
+
 // The page shell's post layout shows "Part of:" in the header, the
 // navigation of the first series after the content, then the series box.
 func TestShellPostShowsNavigation(t *testing.T) {
